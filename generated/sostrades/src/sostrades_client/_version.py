@@ -1,0 +1,2 @@
+__version__ = "5.3.4"
+__spec_version__ = "5.3.4"

@@ -1,0 +1,103 @@
+"""Sessions: generate, drift, build, lint, tests, benchmarks. Run them through scripts/nox."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import nox
+
+nox.options.default_venv_backend = "uv"
+nox.options.reuse_venv = "yes"
+nox.options.error_on_missing_interpreters = True
+nox.options.sessions = ["drift", "lint", "tests"]
+
+ROOT = Path(__file__).parent
+APIS = sorted(p.parent.name for p in (ROOT / "specs").glob("*/openapi.yaml"))
+PROJECTS = [ROOT / "runtime", *(ROOT / "generated" / api for api in APIS)]
+
+
+def _source_date_epoch() -> str:
+    done = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True)
+    return done.stdout.strip() or "315532800"
+
+
+def _build_wheels(session: nox.Session, out: Path) -> list[Path]:
+    env = {"SOURCE_DATE_EPOCH": _source_date_epoch()}
+    for project in PROJECTS:
+        session.run("uv", "build", "--quiet", "--wheel", "--sdist", "--out-dir", str(out), str(project), env=env, external=True)
+    return sorted(out.glob("*.whl"))
+
+
+@nox.session
+def generate(session: nox.Session) -> None:
+    """Regenerate generated/ from specs/ and overlays/ (unchanged inputs are skipped)."""
+    session.install("-r", "requirements/generate.txt")
+    session.run("python", "scripts/generate.py", *session.posargs)
+
+
+@nox.session
+def drift(session: nox.Session) -> None:
+    """Fail, showing the diff, when generated/ is not what specs/ and overlays/ give."""
+    session.install("-r", "requirements/generate.txt")
+    session.run("python", "scripts/generate.py", "--check", *session.posargs)
+
+
+@nox.session
+def build(session: nox.Session) -> None:
+    """Build every wheel and sdist into dist/, check them, and prove two builds are byte-identical."""
+    session.install("-r", "requirements/build.txt")
+    dist = ROOT / "dist"
+    shutil.rmtree(dist, ignore_errors=True)
+    _build_wheels(session, dist)
+    session.run("twine", "check", "--strict", *sorted(str(p) for p in dist.iterdir()))
+    with tempfile.TemporaryDirectory() as again:
+        _build_wheels(session, Path(again))
+        for first in sorted(dist.iterdir()):
+            second = Path(again) / first.name
+            if hashlib.sha256(first.read_bytes()).digest() != hashlib.sha256(second.read_bytes()).digest():
+                session.error(f"{first.name} differs between two builds")
+    session.log(f"{len(list(dist.iterdir()))} files in dist/, identical across two builds")
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff on everything hand-written; mypy --strict on the runtime and the packages with their overlays."""
+    session.install("-r", "requirements/lint.txt", "-r", "requirements/test.txt", "httpx>=0.27,<0.29", "attrs>=22.2")
+    hand_written = ["runtime", "overlays", "scripts", "tests", "benchmarks", "noxfile.py"]
+    session.run("ruff", "check", *hand_written)
+    session.run("ruff", "format", "--check", *hand_written)
+    session.run("mypy", "runtime/src")
+    for api in APIS:
+        src = ROOT / "generated" / api / "src"
+        session.run("mypy", str(next(p for p in src.iterdir() if p.is_dir())), env={"MYPYPATH": f"{ROOT / 'runtime' / 'src'}:{src}"})
+
+
+def _install_wheels(session: nox.Session) -> None:
+    wheels = _build_wheels(session, Path(session.create_tmp()) / "wheels")
+    session.install("--reinstall", *map(str, wheels))
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """The whole test suite, against the installed wheels (not the source tree)."""
+    session.install("-r", "requirements/test.txt")
+    _install_wheels(session)
+    session.run("pytest", *session.posargs, env={"PYTHONDONTWRITEBYTECODE": "1"})
+
+
+@nox.session
+def benchmarks(session: nox.Session) -> None:
+    """Per-call and import-time cost against raw httpx, as ratios measured in one run."""
+    session.install("-r", "requirements/test.txt")
+    _install_wheels(session)
+    for script in sorted((ROOT / "benchmarks").glob("bench_*.py")):
+        session.run("python", str(script), *session.posargs, env={"PYTHONPATH": str(ROOT / "tests")})
+
+
+if os.environ.get("CI"):
+    nox.options.download_python = "never"

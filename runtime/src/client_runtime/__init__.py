@@ -1,0 +1,76 @@
+"""The shared runtime of the generated API clients.
+
+Transport, timeouts, retries, typed errors, auth flows, raw and streamed answers, and the
+argument checks done before anything is sent. Each API package builds on it.
+"""
+
+from ._auth import BearerAuth, HeaderAuth
+from ._client import AsyncClient, SyncClient
+from ._core import DEFAULT_TIMEOUT, RequestOptions
+from ._errors import (
+    ApiConnectionError,
+    ApiError,
+    ApiStatusError,
+    ApiTimeout,
+    BadRequest,
+    ClientError,
+    Conflict,
+    DecodingError,
+    Forbidden,
+    InvalidRequest,
+    NotFound,
+    RateLimited,
+    ServerError,
+    TransportError,
+    Unauthorized,
+)
+from ._operation import NOT_GIVEN, ErrorModel, NotGiven, Operation
+from ._redact import Secret, redact_url
+from ._resource import AsyncResource, Resource, SyncResource
+from ._response import AsyncStreamedResponse, RawResponse, StreamedResponse
+from ._retry import RetryPolicy
+from ._validate import check
+from ._wait import Poller, ProgressLine, WaitTimeout
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "NOT_GIVEN",
+    "ApiConnectionError",
+    "ApiError",
+    "ApiStatusError",
+    "ApiTimeout",
+    "AsyncClient",
+    "AsyncResource",
+    "AsyncStreamedResponse",
+    "BadRequest",
+    "BearerAuth",
+    "ClientError",
+    "Conflict",
+    "DecodingError",
+    "ErrorModel",
+    "Forbidden",
+    "HeaderAuth",
+    "InvalidRequest",
+    "NotFound",
+    "NotGiven",
+    "Poller",
+    "ProgressLine",
+    "Operation",
+    "RateLimited",
+    "RawResponse",
+    "RequestOptions",
+    "Resource",
+    "RetryPolicy",
+    "Secret",
+    "ServerError",
+    "StreamedResponse",
+    "SyncClient",
+    "SyncResource",
+    "TransportError",
+    "Unauthorized",
+    "WaitTimeout",
+    "check",
+    "redact_url",
+]

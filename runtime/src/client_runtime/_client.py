@@ -1,0 +1,275 @@
+"""The sync and async clients: the same pipeline, with blocking or awaiting I/O.
+
+Everything that decides (options, retries, errors, parsing) lives in `_core` and `_retry`;
+these shells only send, sleep and stream.
+"""
+
+from __future__ import annotations
+
+import copy
+import ssl
+import time
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any, ClassVar, Self, TypeVar
+
+import anyio
+import httpx
+
+from ._core import (
+    DEFAULT_TIMEOUT,
+    RequestOptions,
+    Settings,
+    TimeoutArg,
+    as_timeout,
+    call_settings,
+    check_base_url,
+    log_retry,
+    merge_options,
+    parse,
+    ssl_context,
+    status_error,
+    transport_error,
+)
+from ._operation import ErrorModel, Operation
+from ._response import AsyncStreamedResponse, RawResponse, StreamedResponse
+from ._retry import RETRY_EXCEPTIONS, RetryPolicy, should_retry_status
+
+T = TypeVar("T")
+_AD_HOC = Operation(package="", endpoint="", method="", path="", result="bytes")
+
+
+class _BaseClient:
+    error_model: ClassVar[ErrorModel | None] = None
+    user_agent: ClassVar[str] = "client-runtime/0.1.0"
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        auth: httpx.Auth | None,
+        timeout: TimeoutArg,
+        max_retries: int,
+        retry: RetryPolicy | None,
+        headers: Mapping[str, str] | None,
+    ) -> None:
+        self.base_url = check_base_url(base_url)
+        policy = retry if retry is not None else RetryPolicy()
+        if max_retries != policy.max_retries and retry is None:
+            policy = replace(policy, max_retries=max_retries)
+        self._settings = Settings(as_timeout(timeout), policy, self.error_model)
+        self._auth = auth
+        self._headers = {"User-Agent": self.user_agent, **(headers or {})}
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._settings.timeout
+
+    @property
+    def retry(self) -> RetryPolicy:
+        return self._settings.retry
+
+    def with_options(self, *, timeout: TimeoutArg | None = None, max_retries: int | None = None) -> Self:
+        """A client sharing this one's connections, with other defaults.
+
+        >>> fast = client.with_options(timeout=2, max_retries=0)  # doctest: +SKIP
+        """
+        clone = copy.copy(self)
+        settings = clone._settings
+        if timeout is not None:
+            settings = replace(settings, timeout=as_timeout(timeout))
+        if max_retries is not None:
+            settings = replace(settings, retry=replace(settings.retry, max_retries=max_retries))
+        clone._settings = settings
+        clone._owns_http = False
+        return clone
+
+    def __repr__(self) -> str:
+        auth = type(self._auth).__name__ if self._auth is not None else None
+        return f"<{type(self).__name__} base_url={self.base_url!r} auth={auth}>"
+
+
+class SyncClient(_BaseClient):
+    """Blocking client. Subclasses add the API's resources."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        auth: httpx.Auth | None = None,
+        timeout: TimeoutArg = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        retry: RetryPolicy | None = None,
+        verify: bool | str | ssl.SSLContext = True,
+        headers: Mapping[str, str] | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        super().__init__(base_url, auth=auth, timeout=timeout, max_retries=max_retries, retry=retry, headers=headers)
+        self._http = httpx.Client(
+            base_url=self.base_url,
+            auth=auth,
+            headers=self._headers,
+            verify=ssl_context(verify, self.base_url),
+            transport=transport,
+            follow_redirects=True,
+        )
+        self._owns_http = True
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _send(self, op: Operation, kwargs: dict[str, Any], options: RequestOptions | None, stream: bool) -> httpx.Response:
+        timeout, policy = call_settings(self._settings, options)
+        request = self._http.build_request(**merge_options(kwargs, options), timeout=timeout)
+        attempt = 0
+        while True:
+            try:
+                response = self._http.send(request, stream=stream)
+            except RETRY_EXCEPTIONS as exc:
+                if not policy.may_retry(request.method, op.retry_safe, attempt):
+                    raise transport_error(exc, request) from exc
+                delay = policy.delay(attempt)
+                log_retry(request, attempt, delay, type(exc).__name__)
+            except httpx.HTTPError as exc:
+                raise transport_error(exc, request) from exc
+            else:
+                status = response.status_code
+                if status < 400:
+                    return response
+                if not (should_retry_status(status) and policy.may_retry(request.method, op.retry_safe, attempt)):
+                    try:
+                        response.read()
+                    except httpx.HTTPError as exc:
+                        raise transport_error(exc, request) from exc
+                    finally:
+                        response.close()
+                    raise status_error(response, self._settings.error_model)
+                response.close()
+                delay = policy.delay(attempt, response.headers)
+                log_retry(request, attempt, delay, str(status))
+            time.sleep(delay)
+            attempt += 1
+
+    def _call(self, op: Operation, args: Mapping[str, Any], options: RequestOptions | None = None) -> Any:
+        response = self._send(op, op.build(args), options, stream=False)
+        return parse(op, response)
+
+    def _call_raw(self, op: Operation, args: Mapping[str, Any], options: RequestOptions | None = None) -> RawResponse[Any]:
+        return RawResponse(op, self._send(op, op.build(args), options, stream=False))
+
+    def _call_stream(
+        self, op: Operation, args: Mapping[str, Any], options: RequestOptions | None = None
+    ) -> StreamedResponse[Any]:
+        kwargs = op.build(args)
+        return StreamedResponse(op, lambda: self._send(op, kwargs, options, stream=True))
+
+    def request(
+        self, method: str, path: str, *, retry_safe: bool = False, options: RequestOptions | None = None, **kwargs: Any
+    ) -> httpx.Response:
+        """Any request, through the same auth, retries, timeouts and typed errors.
+
+        >>> client.request("GET", "/api/ping").json()  # doctest: +SKIP
+        'pong'
+        """
+        op = replace(_AD_HOC, method=method.upper(), path=path, retry_safe=retry_safe)
+        return self._send(op, {"method": op.method, "url": path, **kwargs}, options, stream=False)
+
+
+class AsyncClient(_BaseClient):
+    """Awaiting client with the same surface as SyncClient."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        auth: httpx.Auth | None = None,
+        timeout: TimeoutArg = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        retry: RetryPolicy | None = None,
+        verify: bool | str | ssl.SSLContext = True,
+        headers: Mapping[str, str] | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        super().__init__(base_url, auth=auth, timeout=timeout, max_retries=max_retries, retry=retry, headers=headers)
+        self._http = httpx.AsyncClient(
+            base_url=self.base_url,
+            auth=auth,
+            headers=self._headers,
+            verify=ssl_context(verify, self.base_url),
+            transport=transport,
+            follow_redirects=True,
+        )
+        self._owns_http = True
+
+    async def close(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    async def _send(
+        self, op: Operation, kwargs: dict[str, Any], options: RequestOptions | None, stream: bool
+    ) -> httpx.Response:
+        timeout, policy = call_settings(self._settings, options)
+        request = self._http.build_request(**merge_options(kwargs, options), timeout=timeout)
+        attempt = 0
+        while True:
+            try:
+                response = await self._http.send(request, stream=stream)
+            except RETRY_EXCEPTIONS as exc:
+                if not policy.may_retry(request.method, op.retry_safe, attempt):
+                    raise transport_error(exc, request) from exc
+                delay = policy.delay(attempt)
+                log_retry(request, attempt, delay, type(exc).__name__)
+            except httpx.HTTPError as exc:
+                raise transport_error(exc, request) from exc
+            else:
+                status = response.status_code
+                if status < 400:
+                    return response
+                if not (should_retry_status(status) and policy.may_retry(request.method, op.retry_safe, attempt)):
+                    try:
+                        await response.aread()
+                    except httpx.HTTPError as exc:
+                        raise transport_error(exc, request) from exc
+                    finally:
+                        await response.aclose()
+                    raise status_error(response, self._settings.error_model)
+                await response.aclose()
+                delay = policy.delay(attempt, response.headers)
+                log_retry(request, attempt, delay, str(status))
+            await anyio.sleep(delay)
+            attempt += 1
+
+    async def _call(self, op: Operation, args: Mapping[str, Any], options: RequestOptions | None = None) -> Any:
+        response = await self._send(op, op.build(args), options, stream=False)
+        return parse(op, response)
+
+    async def _call_raw(
+        self, op: Operation, args: Mapping[str, Any], options: RequestOptions | None = None
+    ) -> RawResponse[Any]:
+        return RawResponse(op, await self._send(op, op.build(args), options, stream=False))
+
+    def _call_stream(
+        self, op: Operation, args: Mapping[str, Any], options: RequestOptions | None = None
+    ) -> AsyncStreamedResponse[Any]:
+        kwargs = op.build(args)
+        return AsyncStreamedResponse(op, lambda: self._send(op, kwargs, options, stream=True))
+
+    async def request(
+        self, method: str, path: str, *, retry_safe: bool = False, options: RequestOptions | None = None, **kwargs: Any
+    ) -> httpx.Response:
+        """Any request, through the same auth, retries, timeouts and typed errors."""
+        op = replace(_AD_HOC, method=method.upper(), path=path, retry_safe=retry_safe)
+        return await self._send(op, {"method": op.method, "url": path, **kwargs}, options, stream=False)

@@ -1,0 +1,142 @@
+"""One error hierarchy for every API.
+
+    ApiError
+    ├── InvalidRequest        bad input, raised before anything is sent (also a ValueError)
+    ├── TransportError
+    │   ├── ApiConnectionError   connection refused, reset, or a body cut short
+    │   └── ApiTimeout
+    ├── DecodingError         a 2xx answer that does not match the spec
+    └── ApiStatusError        a non-2xx answer, carrying the API's own error body
+        ├── ClientError       any other 4xx
+        │   ├── BadRequest 400, Unauthorized 401, Forbidden 403, NotFound 404,
+        │   └── Conflict 409, RateLimited 429
+        └── ServerError       5xx
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+MAX_TEXT = 2000
+
+
+class ApiError(Exception):
+    """Base of every error the clients raise."""
+
+
+class InvalidRequest(ApiError, ValueError):
+    """The call's arguments break the API's rules; nothing was sent.
+
+    `where` names the argument, as a JSON path into it when the problem is nested.
+    """
+
+    def __init__(self, where: str, problem: str) -> None:
+        super().__init__(f"{where}: {problem}")
+        self.where = where
+        self.problem = problem
+
+
+class TransportError(ApiError):
+    """The request did not get a complete answer."""
+
+    def __init__(self, message: str, *, method: str, url: str) -> None:
+        super().__init__(f"{message} ({method} {url})")
+        self.method = method
+        self.url = url
+
+
+class ApiConnectionError(TransportError):
+    """The connection failed, or the server closed it before the answer was complete."""
+
+
+class ApiTimeout(TransportError):
+    """No answer within the timeout."""
+
+
+class DecodingError(ApiError):
+    """A successful answer whose body does not match the spec."""
+
+    def __init__(self, message: str, *, method: str, url: str, text: str) -> None:
+        super().__init__(f"{message} ({method} {url}): {text[:200]!r}")
+        self.method = method
+        self.url = url
+        self.text = text[:MAX_TEXT]
+
+
+class ApiStatusError(ApiError):
+    """The server answered with a non-2xx status.
+
+    `body` is the API's error body parsed to its model (or None when it did not parse);
+    `text` is the raw body, bounded to 2000 characters.
+    """
+
+    def __init__(
+        self,
+        *,
+        status: int,
+        method: str,
+        url: str,
+        body: Any,
+        text: str,
+        headers: httpx.Headers,
+        summary: str | None,
+    ) -> None:
+        reason = httpx.codes.get_reason_phrase(status) or "HTTP error"
+        detail = f": {summary}" if summary else ""
+        super().__init__(f"{status} {reason} for {method} {url}{detail}")
+        self.status = status
+        self.method = method
+        self.url = url
+        self.body = body
+        self.text = text[:MAX_TEXT]
+        self.headers = headers
+
+
+class ClientError(ApiStatusError):
+    """A 4xx answer."""
+
+
+class BadRequest(ClientError):
+    """400."""
+
+
+class Unauthorized(ClientError):
+    """401: the credentials are missing or were refused."""
+
+
+class Forbidden(ClientError):
+    """403."""
+
+
+class NotFound(ClientError):
+    """404."""
+
+
+class Conflict(ClientError):
+    """409."""
+
+
+class RateLimited(ClientError):
+    """429."""
+
+
+class ServerError(ApiStatusError):
+    """A 5xx answer."""
+
+
+STATUS_ERRORS: dict[int, type[ApiStatusError]] = {
+    400: BadRequest,
+    401: Unauthorized,
+    403: Forbidden,
+    404: NotFound,
+    409: Conflict,
+    429: RateLimited,
+}
+
+
+def status_error_class(status: int) -> type[ApiStatusError]:
+    if status >= 500:
+        return ServerError
+    return STATUS_ERRORS.get(status, ClientError)

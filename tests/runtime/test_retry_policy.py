@@ -1,0 +1,64 @@
+from email.utils import format_datetime
+from datetime import UTC, datetime, timedelta
+
+import httpx
+import pytest
+from client_runtime import RetryPolicy
+from client_runtime._retry import retry_after, should_retry_status
+
+
+@pytest.mark.parametrize("method", ["GET", "HEAD", "PUT", "DELETE", "OPTIONS"])
+def test_idempotent_methods_may_be_retried(method: str) -> None:
+    assert RetryPolicy(max_retries=2).may_retry(method, retry_safe=False, attempt=0)
+
+
+@pytest.mark.parametrize("method", ["POST", "PATCH"])
+def test_post_and_patch_are_not_retried_unless_the_spec_marks_them_safe(method: str) -> None:
+    policy = RetryPolicy(max_retries=2)
+    assert not policy.may_retry(method, retry_safe=False, attempt=0)
+    assert policy.may_retry(method, retry_safe=True, attempt=0)
+
+
+def test_retries_stop_after_max_retries() -> None:
+    policy = RetryPolicy(max_retries=2)
+    assert [policy.may_retry("GET", False, n) for n in range(4)] == [True, True, False, False]
+
+
+def test_backoff_grows_exponentially_with_jitter_and_is_capped() -> None:
+    policy = RetryPolicy(initial_delay=0.5, max_delay=4.0)
+    for attempt, ceiling in [(0, 0.5), (1, 1.0), (2, 2.0), (3, 4.0), (6, 4.0)]:
+        delays = [policy.delay(attempt) for _ in range(200)]
+        assert all(0.75 * ceiling <= d <= ceiling for d in delays)
+        assert len(set(delays)) > 1
+
+
+def test_retry_after_seconds_is_honoured() -> None:
+    assert RetryPolicy().delay(0, httpx.Headers({"Retry-After": "3"})) == 3.0
+
+
+def test_retry_after_ms_wins_over_retry_after() -> None:
+    assert retry_after(httpx.Headers({"retry-after-ms": "250", "retry-after": "9"})) == 0.25
+
+
+def test_retry_after_http_date_is_understood() -> None:
+    when = format_datetime(datetime.now(UTC) + timedelta(seconds=30), usegmt=True)
+    assert 25 <= (retry_after(httpx.Headers({"Retry-After": when})) or 0) <= 30
+
+
+def test_retry_after_beyond_the_bound_falls_back_to_backoff() -> None:
+    delay = RetryPolicy(max_retry_after=60).delay(0, httpx.Headers({"Retry-After": "3600"}))
+    assert delay <= 0.5
+
+
+def test_unparsable_retry_after_is_ignored() -> None:
+    assert retry_after(httpx.Headers({"Retry-After": "soon"})) is None
+
+
+@pytest.mark.parametrize(("status", "retry"), [(408, True), (429, True), (500, True), (503, True), (400, False), (404, False), (501, False)])
+def test_retryable_statuses(status: int, retry: bool) -> None:
+    assert should_retry_status(status) is retry
+
+
+def test_negative_max_retries_is_refused() -> None:
+    with pytest.raises(ValueError, match="max_retries"):
+        RetryPolicy(max_retries=-1)
