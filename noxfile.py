@@ -22,15 +22,21 @@ PROJECTS = [ROOT / "runtime", *(ROOT / "generated" / api for api in APIS)]
 
 
 def _source_date_epoch() -> str:
-    done = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True)
+    done = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True, check=False)
     return done.stdout.strip() or "315532800"
 
 
 def _build_wheels(session: nox.Session, out: Path) -> list[Path]:
     env = {"SOURCE_DATE_EPOCH": _source_date_epoch()}
     for project in PROJECTS:
-        session.run("uv", "build", "--quiet", "--wheel", "--sdist", "--out-dir", str(out), str(project), env=env, external=True)
+        session.run(
+            "uv", "build", "--quiet", "--wheel", "--sdist", "--out-dir", str(out), str(project), env=env, external=True
+        )
     return sorted(out.glob("*.whl"))
+
+
+def _artifacts(folder: Path) -> list[Path]:
+    return sorted([*folder.glob("*.whl"), *folder.glob("*.tar.gz")])
 
 
 @nox.session
@@ -54,14 +60,14 @@ def build(session: nox.Session) -> None:
     dist = ROOT / "dist"
     shutil.rmtree(dist, ignore_errors=True)
     _build_wheels(session, dist)
-    session.run("twine", "check", "--strict", *sorted(str(p) for p in dist.iterdir()))
+    session.run("twine", "check", "--strict", *map(str, _artifacts(dist)))
     with tempfile.TemporaryDirectory() as again:
         _build_wheels(session, Path(again))
-        for first in sorted(dist.iterdir()):
+        for first in _artifacts(dist):
             second = Path(again) / first.name
             if hashlib.sha256(first.read_bytes()).digest() != hashlib.sha256(second.read_bytes()).digest():
                 session.error(f"{first.name} differs between two builds")
-    session.log(f"{len(list(dist.iterdir()))} files in dist/, identical across two builds")
+    session.log(f"{len(_artifacts(dist))} files in dist/, identical across two builds")
 
 
 @nox.session
@@ -74,7 +80,11 @@ def lint(session: nox.Session) -> None:
     session.run("mypy", "runtime/src")
     for api in APIS:
         src = ROOT / "generated" / api / "src"
-        session.run("mypy", str(next(p for p in src.iterdir() if p.is_dir())), env={"MYPYPATH": f"{ROOT / 'runtime' / 'src'}:{src}"})
+        session.run(
+            "mypy",
+            str(next(p for p in src.iterdir() if p.is_dir())),
+            env={"MYPYPATH": f"{ROOT / 'runtime' / 'src'}:{src}"},
+        )
 
 
 def _install_wheels(session: nox.Session) -> None:

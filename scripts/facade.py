@@ -141,9 +141,9 @@ def _union_members(annotation: ast.expr) -> list[ast.expr]:
 
 
 def _success(operation: dict[str, Any], spec: dict[str, Any]) -> tuple[str, dict[str, Any] | None]:
-    for status, response in operation.get("responses", {}).items():
+    for status, declared in operation.get("responses", {}).items():
         if str(status).startswith("2"):
-            response = _resolve(spec, response)
+            response = _resolve(spec, declared)
             content = response.get("content") or {}
             if not content:
                 return "none", None
@@ -222,8 +222,8 @@ def collect(spec: dict[str, Any], package_dir: Path, error_models: list[str]) ->
 
             params: dict[str, Any] = {}
             arg_names = {a.name for a in args}
-            for param in [*shared_params, *operation.get("parameters", [])]:
-                param = _resolve(spec, param)
+            for declared in [*shared_params, *operation.get("parameters", [])]:
+                param = _resolve(spec, declared)
                 name = snake(param["name"])
                 name = name if name in arg_names else name + "_"
                 if name not in arg_names:
@@ -325,7 +325,9 @@ def render(ops: list[Op], spec: dict[str, Any], client: str, error_model: str | 
         if module.startswith("."):
             out.append(f"    from {module} import {', '.join(names)}\n")
         else:
-            out.append(f"    import {module}\n" if names == [module] else f"    from {module} import {', '.join(names)}\n")
+            out.append(
+                f"    import {module}\n" if names == [module] else f"    from {module} import {', '.join(names)}\n"
+            )
     if not type_imports:
         out.append("    pass\n")
     out.append("\n")
@@ -333,7 +335,8 @@ def render(ops: list[Op], spec: dict[str, Any], client: str, error_model: str | 
     out.append(f"COMPONENTS: dict[str, Any] = {json.dumps(component_data, sort_keys=True, ensure_ascii=True)}\n\n")
     for op in ops:
         out.append(
-            f"{_constant(op)} = Operation(\n    _PACKAGE,\n    {op.endpoint!r},\n    {op.http_method!r},\n    {op.path!r},\n"
+            f"{_constant(op)} = Operation(\n    _PACKAGE,\n    {op.endpoint!r},\n"
+            f"    {op.http_method!r},\n    {op.path!r},\n"
             f"    result={op.result!r},\n    retry_safe={op.retry_safe!r},\n"
             f"    params={json.dumps(op.params, sort_keys=True)},\n"
             f"    body={json.dumps(op.body, sort_keys=True) if op.body is not None else 'None'},\n"

@@ -29,11 +29,15 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 from packaging.version import InvalidVersion, Version
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from facade import FacadeError, collect, render  # noqa: E402
+from facade import FacadeError, collect, render
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS, OVERLAYS, GENERATED = ROOT / "specs", ROOT / "overlays", ROOT / "generated"
-HASHED_TOOLING = [ROOT / "scripts" / "generate.py", ROOT / "scripts" / "facade.py", ROOT / "requirements" / "generate.txt"]
+HASHED_TOOLING = [
+    ROOT / "scripts" / "generate.py",
+    ROOT / "scripts" / "facade.py",
+    ROOT / "requirements" / "generate.txt",
+]
 RUFF_ISOLATED = ["--isolated", "--no-cache", "--line-length", "120"]
 
 
@@ -79,7 +83,7 @@ def inputs_hash(api: str) -> str:
 
 
 def run(cmd: list[str], cwd: Path) -> str:
-    done = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)
+    done = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, check=False)
     output = done.stdout + done.stderr
     if done.returncode != 0:
         raise GenerationError(f"{' '.join(cmd[:2])} failed:\n{output}")
@@ -138,8 +142,17 @@ def build(api: str, out: Path) -> None:
         )
         output = run(
             [
-                "openapi-python-client", "generate", "--path", str(spec_path), "--config", str(generator_config),
-                "--meta", "none", "--fail-on-warning", "--output-path", str(generated_dir),
+                "openapi-python-client",
+                "generate",
+                "--path",
+                str(spec_path),
+                "--config",
+                str(generator_config),
+                "--meta",
+                "none",
+                "--fail-on-warning",
+                "--output-path",
+                str(generated_dir),
             ],
             cwd=Path(scratch),
         )

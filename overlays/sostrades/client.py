@@ -33,7 +33,7 @@ def _from_env(environ: Mapping[str, str] | None) -> tuple[str, Secret]:
 class SosTradesClient(SosTradesClientBase):
     """Blocking SoSTrades API v0 client.
 
-    >>> with SosTradesClient("https://sostrades.example.org", api_key="0123…") as client:  # doctest: +SKIP
+    >>> with SosTradesClient("https://sostrades.example.org", api_key="0123…") as client:
     ...     client.calculation.status(21).study_case_execution_status
     """
 

@@ -15,10 +15,16 @@ from typing import Final
 HANG: Final = object()
 
 
-def http_response(status: int, body: bytes = b"", headers: dict[str, str] | None = None, *, length: int | None = None) -> bytes:
+def http_response(
+    status: int, body: bytes = b"", headers: dict[str, str] | None = None, *, length: int | None = None
+) -> bytes:
     """Raw response bytes; `length` can claim more bytes than the body has, to cut it short."""
     lines = [f"HTTP/1.1 {status} X"]
-    all_headers = {"Content-Length": str(len(body) if length is None else length), "Connection": "close", **(headers or {})}
+    all_headers = {
+        "Content-Length": str(len(body) if length is None else length),
+        "Connection": "close",
+        **(headers or {}),
+    }
     lines += [f"{name}: {value}" for name, value in all_headers.items()]
     return ("\r\n".join(lines) + "\r\n\r\n").encode() + body
 

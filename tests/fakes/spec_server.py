@@ -4,6 +4,9 @@ The handler gets one method per operationId (`handler.<operationId>(request) -> 
 `not_found(request)` and `method_not_allowed(request)`; optional hooks are `options(request)` (an OPTIONS request to
 a known path the spec does not describe) and `finalize(request, response) -> FakeResponse` (called on every response,
 scripted ones included). Handler calls are serialised by one lock, so handlers need no locking of their own.
+
+Spec conventions understood here: an operation's `x-multipart-form` schema describes a multipart/form-data body
+accepted besides its `requestBody` content types.
 """
 
 from __future__ import annotations
@@ -15,10 +18,11 @@ import threading
 import time
 import traceback
 from collections import defaultdict, deque
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Callable, Iterable
+from typing import Any
 from urllib.parse import quote
 
 import yaml
@@ -81,6 +85,7 @@ class _Operation:
     parameters: list[tuple[dict[str, Any], str]]  # parameter object, pointer to its schema
     request_body: dict[str, Any] | None
     body_pointer: str
+    multipart_pointer: str | None
 
 
 @dataclass
@@ -190,8 +195,8 @@ class SpecServer:
     # -- spec --------------------------------------------------------------------------------------------------
     def _at(self, pointer: str) -> Any:
         node: Any = self.spec
-        for token in pointer.lstrip("/").split("/") if pointer else []:
-            token = token.replace("~1", "/").replace("~0", "~")
+        for raw in pointer.lstrip("/").split("/") if pointer else []:
+            token = raw.replace("~1", "/").replace("~0", "~")
             node = node[int(token)] if isinstance(node, list) else node[token]
         return node
 
@@ -215,7 +220,10 @@ class SpecServer:
                 body, body_pointer = None, ""
                 if "requestBody" in item[method]:
                     body, body_pointer = self._deref(item[method]["requestBody"], f"{op_pointer}/requestBody")
-                operations[method.upper()] = _Operation(item[method]["operationId"], list(merged.values()), body, body_pointer)
+                multipart = f"{op_pointer}/x-multipart-form" if "x-multipart-form" in item[method] else None
+                operations[method.upper()] = _Operation(
+                    item[method]["operationId"], list(merged.values()), body, body_pointer, multipart
+                )
             schemas: dict[str, dict[str, Any]] = {}
             for operation in operations.values():
                 for param, schema_pointer in operation.parameters:
@@ -252,7 +260,8 @@ class SpecServer:
             if found is None:
                 continue
             try:
-                params = {name: _coerce(value, route.schemas.get(name, {})) for name, value in zip(route.names, found.groups())}
+                pairs = zip(route.names, found.groups(), strict=True)
+                params = {name: _coerce(value, route.schemas.get(name, {})) for name, value in pairs}
             except ValueError:
                 continue
             candidates.append((route, params))
@@ -289,6 +298,9 @@ class SpecServer:
         return problems + self._body_problems(fake, operation)
 
     def _body_problems(self, fake: FakeRequest, operation: _Operation) -> list[str]:
+        if fake.mimetype == "multipart/form-data" and operation.multipart_pointer is not None:
+            form = {**fake.form.to_dict(), **{name: "<binary>" for name in fake.files}}
+            return self._schema_problems("form", form, operation.multipart_pointer)
         body = operation.request_body
         if body is None:
             return ["request body not described by the spec"] if fake.body else []
@@ -296,7 +308,7 @@ class SpecServer:
             return ["request body is required"] if body.get("required") else []
         content = body.get("content", {})
         media = next((m for m in content if m == fake.mimetype), None) or next(
-            (m for m in content if m.endswith("/*") and fake.mimetype.startswith(m[:-1]) or m == "*/*"), None
+            (m for m in content if (m.endswith("/*") and fake.mimetype.startswith(m[:-1])) or m == "*/*"), None
         )
         if media is None:
             return [f"content type {fake.mimetype!r} is not one of {sorted(content)}"]
@@ -315,8 +327,15 @@ class SpecServer:
     def _parse(self, request: Request) -> FakeRequest:
         body = request.get_data(cache=True)
         fake = FakeRequest(
-            request.method, request.path, None, {}, MultiDict(request.args), Headers(request.headers),
-            dict(request.cookies), body, request.mimetype,
+            request.method,
+            request.path,
+            None,
+            {},
+            MultiDict(request.args),
+            Headers(request.headers),
+            dict(request.cookies),
+            body,
+            request.mimetype,
         )
         if fake.is_json:
             try:
@@ -348,7 +367,11 @@ class SpecServer:
             return FakeResponse(500, self.errors[-1].encode(), "text/plain; charset=utf-8")
 
     def _wsgi(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
-        fake = self._parse(Request(environ))
+        request = Request(environ)
+        try:
+            fake = self._parse(request)
+        finally:
+            request.close()  # uploaded files are spooled to temporary files
         pause = 0.0
         with self._lock:
             operation = self._match(fake)
@@ -370,7 +393,8 @@ class SpecServer:
             data, content_type = bytes(answer.body), answer.content_type or "application/octet-stream"
         else:
             data, content_type = json.dumps(answer.body).encode(), answer.content_type or "application/json"
-        response = Response(gzip.compress(data) if answer.gzip else data, status=answer.status, content_type=content_type)
+        data = gzip.compress(data) if answer.gzip else data
+        response = Response(data, status=answer.status, content_type=content_type)
         if answer.gzip:
             response.headers["Content-Encoding"] = "gzip"
         for name, value in answer.headers.items() if isinstance(answer.headers, dict) else answer.headers:

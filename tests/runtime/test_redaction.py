@@ -23,8 +23,10 @@ def test_bearer_auth_sets_the_header() -> None:
 
 def test_url_passwords_and_secret_query_values_are_masked() -> None:
     url = redact_url("https://ana:pw@h/x?api_key=abc&token=t&page=2&sessionId=s")
-    assert "pw" not in url and "abc" not in url and "=t&" not in url and "=s" not in url
-    assert "page=2" in url and "ana" in url
+    for secret in ("pw", "abc", "=t&", "=s"):
+        assert secret not in url
+    assert "page=2" in url
+    assert "ana" in url
 
 
 def test_plain_urls_are_unchanged() -> None:

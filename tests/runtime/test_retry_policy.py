@@ -1,5 +1,5 @@
-from email.utils import format_datetime
 from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 
 import httpx
 import pytest
@@ -54,7 +54,9 @@ def test_unparsable_retry_after_is_ignored() -> None:
     assert retry_after(httpx.Headers({"Retry-After": "soon"})) is None
 
 
-@pytest.mark.parametrize(("status", "retry"), [(408, True), (429, True), (500, True), (503, True), (400, False), (404, False), (501, False)])
+@pytest.mark.parametrize(
+    ("status", "retry"), [(408, True), (429, True), (500, True), (503, True), (400, False), (404, False), (501, False)]
+)
 def test_retryable_statuses(status: int, retry: bool) -> None:
     assert should_retry_status(status) is retry
 

@@ -5,7 +5,11 @@ COMPONENTS = {
     "Item": {
         "type": "object",
         "required": ["variableId", "unit", "newValue"],
-        "properties": {"variableId": {"type": "string", "minLength": 1}, "unit": {"type": ["string", "null"]}, "newValue": {}},
+        "properties": {
+            "variableId": {"type": "string", "minLength": 1},
+            "unit": {"type": ["string", "null"]},
+            "newValue": {},
+        },
     }
 }
 LIST = {"type": "array", "minItems": 1, "items": {"$ref": "#/components/schemas/Item"}}

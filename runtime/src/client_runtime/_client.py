@@ -36,10 +36,12 @@ from ._response import AsyncStreamedResponse, RawResponse, StreamedResponse
 from ._retry import RETRY_EXCEPTIONS, RetryPolicy, should_retry_status
 
 T = TypeVar("T")
+URL_CACHE_SIZE = 512
 _AD_HOC = Operation(package="", endpoint="", method="", path="", result="bytes")
 
 
 class _BaseClient:
+    _owns_http: bool
     error_model: ClassVar[ErrorModel | None] = None
     user_agent: ClassVar[str] = "client-runtime/0.1.0"
 
@@ -60,6 +62,21 @@ class _BaseClient:
         self._settings = Settings(as_timeout(timeout), policy, self.error_model)
         self._auth = auth
         self._headers = {"User-Agent": self.user_agent, **(headers or {})}
+        self._urls: dict[str, httpx.URL] = {}
+
+    def _url(self, path: str) -> httpx.URL:
+        """The absolute URL of `path`, parsed once: httpx parses a relative one twice per request."""
+        url = self._urls.get(path)
+        if url is None:
+            if len(self._urls) >= URL_CACHE_SIZE:
+                self._urls.clear()
+            url = self._urls[path] = httpx.URL(self.base_url + path if path.startswith("/") else path)
+        return url
+
+    def _prepare(self, kwargs: dict[str, Any], options: RequestOptions | None) -> dict[str, Any]:
+        kwargs = merge_options(kwargs, options)
+        kwargs["url"] = self._url(kwargs["url"])
+        return kwargs
 
     @property
     def timeout(self) -> httpx.Timeout:
@@ -125,9 +142,11 @@ class SyncClient(_BaseClient):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _send(self, op: Operation, kwargs: dict[str, Any], options: RequestOptions | None, stream: bool) -> httpx.Response:
+    def _send(
+        self, op: Operation, kwargs: dict[str, Any], options: RequestOptions | None, stream: bool
+    ) -> httpx.Response:
         timeout, policy = call_settings(self._settings, options)
-        request = self._http.build_request(**merge_options(kwargs, options), timeout=timeout)
+        request = self._http.build_request(**self._prepare(kwargs, options), timeout=timeout)
         attempt = 0
         while True:
             try:
@@ -161,7 +180,9 @@ class SyncClient(_BaseClient):
         response = self._send(op, op.build(args), options, stream=False)
         return parse(op, response)
 
-    def _call_raw(self, op: Operation, args: Mapping[str, Any], options: RequestOptions | None = None) -> RawResponse[Any]:
+    def _call_raw(
+        self, op: Operation, args: Mapping[str, Any], options: RequestOptions | None = None
+    ) -> RawResponse[Any]:
         return RawResponse(op, self._send(op, op.build(args), options, stream=False))
 
     def _call_stream(
@@ -222,7 +243,7 @@ class AsyncClient(_BaseClient):
         self, op: Operation, kwargs: dict[str, Any], options: RequestOptions | None, stream: bool
     ) -> httpx.Response:
         timeout, policy = call_settings(self._settings, options)
-        request = self._http.build_request(**merge_options(kwargs, options), timeout=timeout)
+        request = self._http.build_request(**self._prepare(kwargs, options), timeout=timeout)
         attempt = 0
         while True:
             try:

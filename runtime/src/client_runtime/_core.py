@@ -60,7 +60,9 @@ class Settings:
 
 def as_timeout(value: TimeoutArg | None, where: str = "timeout") -> httpx.Timeout:
     if value is None:
-        raise InvalidRequest(where, "must be a number of seconds or an httpx.Timeout; waiting forever is never a default")
+        raise InvalidRequest(
+            where, "must be a number of seconds or an httpx.Timeout; waiting forever is never a default"
+        )
     if isinstance(value, httpx.Timeout):
         if None in (value.connect, value.read, value.write, value.pool):
             raise InvalidRequest(where, "every part of the timeout must be set; waiting forever is never a default")
@@ -173,4 +175,6 @@ def parse(op: Operation, response: httpx.Response) -> Any:
 
 
 def log_retry(request: httpx.Request, attempt: int, delay: float, why: str) -> None:
-    logger.info("retrying %s %s in %.2fs (retry %d): %s", request.method, redact_url(request.url), delay, attempt + 1, why)
+    logger.info(
+        "retrying %s %s in %.2fs (retry %d): %s", request.method, redact_url(request.url), delay, attempt + 1, why
+    )

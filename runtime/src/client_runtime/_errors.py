@@ -1,16 +1,16 @@
 """One error hierarchy for every API.
 
-    ApiError
-    ├── InvalidRequest        bad input, raised before anything is sent (also a ValueError)
-    ├── TransportError
-    │   ├── ApiConnectionError   connection refused, reset, or a body cut short
-    │   └── ApiTimeout
-    ├── DecodingError         a 2xx answer that does not match the spec
-    └── ApiStatusError        a non-2xx answer, carrying the API's own error body
-        ├── ClientError       any other 4xx
-        │   ├── BadRequest 400, Unauthorized 401, Forbidden 403, NotFound 404,
-        │   └── Conflict 409, RateLimited 429
-        └── ServerError       5xx
+ApiError
+├── InvalidRequest        bad input, raised before anything is sent (also a ValueError)
+├── TransportError
+│   ├── ApiConnectionError   connection refused, reset, or a body cut short
+│   └── ApiTimeout
+├── DecodingError         a 2xx answer that does not match the spec
+└── ApiStatusError        a non-2xx answer, carrying the API's own error body
+    ├── ClientError       any other 4xx
+    │   ├── BadRequest 400, Unauthorized 401, Forbidden 403, NotFound 404,
+    │   └── Conflict 409, RateLimited 429
+    └── ServerError       5xx
 """
 
 from __future__ import annotations

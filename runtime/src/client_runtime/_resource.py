@@ -13,6 +13,7 @@ class Resource(Generic[C]):
     """A group of operations sharing one client; generated per spec tag."""
 
     __slots__ = ("_client",)
+    _client: C
 
     def __init__(self, client: C) -> None:
         self._client = client

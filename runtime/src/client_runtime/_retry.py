@@ -12,7 +12,7 @@ import httpx
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 # Errors where the request cannot have been processed, or where the method is idempotent anyway.
-RETRY_EXCEPTIONS: tuple[type[Exception], ...] = (
+RETRY_EXCEPTIONS: tuple[type[httpx.HTTPError], ...] = (
     httpx.ConnectError,
     httpx.ConnectTimeout,
     httpx.RemoteProtocolError,
@@ -46,7 +46,7 @@ class RetryPolicy:
         hinted = retry_after(headers) if headers is not None else None
         if hinted is not None and 0 <= hinted <= self.max_retry_after:
             return hinted
-        backoff = min(self.initial_delay * 2**attempt, self.max_delay)
+        backoff: float = min(self.initial_delay * 2**attempt, self.max_delay)
         return backoff * (1 - 0.25 * random.random())
 
 

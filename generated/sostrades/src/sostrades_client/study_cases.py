@@ -59,8 +59,10 @@ def _load_options(timeout: int, client_timeout: httpx.Timeout, options: RequestO
         return options
     read = max(client_timeout.read or 0.0, timeout + LOAD_MARGIN)
     base = options or RequestOptions()
-    timeout = httpx.Timeout(connect=client_timeout.connect, read=read, write=client_timeout.write, pool=client_timeout.pool)
-    return RequestOptions(timeout, base.max_retries, base.headers, base.params)
+    longer = httpx.Timeout(
+        connect=client_timeout.connect, read=read, write=client_timeout.write, pool=client_timeout.pool
+    )
+    return RequestOptions(longer, base.max_retries, base.headers, base.params)
 
 
 def _updates(updates: Iterable[ParameterUpdate | Mapping[str, Any]]) -> list[ParameterUpdate]:
@@ -74,7 +76,9 @@ def _updates(updates: Iterable[ParameterUpdate | Mapping[str, Any]]) -> list[Par
             items.append(update)
             continue
         if not isinstance(update, Mapping):
-            raise InvalidRequest(f"updates[{index}]", f"must be a ParameterUpdate or a mapping, got {type(update).__name__}")
+            raise InvalidRequest(
+                f"updates[{index}]", f"must be a ParameterUpdate or a mapping, got {type(update).__name__}"
+            )
         check(dict(update), {"$ref": "#/components/schemas/ParameterUpdate"}, f"updates[{index}]", COMPONENTS)
         items.append(ParameterUpdate.from_dict(update))
     if not items:
@@ -96,7 +100,9 @@ def _csv_bytes(where: str, source: Any) -> bytes | IO[bytes]:
         return text.encode()
     if hasattr(source, "read"):
         return source  # type: ignore[no-any-return]
-    raise InvalidRequest(where, f"must be a path, bytes, a binary stream or a pandas DataFrame, got {type(source).__name__}")
+    raise InvalidRequest(
+        where, f"must be a path, bytes, a binary stream or a pandas DataFrame, got {type(source).__name__}"
+    )
 
 
 def _csv_files(files: Mapping[str, CsvSource]) -> list[tuple[str, tuple[str, bytes | IO[bytes], str]]]:
@@ -134,7 +140,9 @@ def _dataframe(csv: bytes) -> pandas.DataFrame:
     try:
         import pandas
     except ImportError as exc:
-        raise ImportError("reading CSV parameters into a DataFrame needs pandas: pip install 'sostrades-client[pandas]'") from exc
+        raise ImportError(
+            "reading CSV parameters into a DataFrame needs pandas: pip install 'sostrades-client[pandas]'"
+        ) from exc
     import io
 
     return pandas.read_csv(io.BytesIO(csv))
@@ -159,8 +167,8 @@ class StudyCases(_resources.StudyCases):
     ) -> LoadedStudy | StudyNotLoaded:
         """Load a study, waiting up to `timeout` seconds (the server's default is 30).
 
-        >>> result = client.study_cases.load(1, timeout=60)  # doctest: +SKIP
-        >>> if isinstance(result, LoadedStudy): print(result.parameters["study1.Disc1.a"].value)  # doctest: +SKIP
+        >>> result = client.study_cases.load(1, timeout=60)
+        >>> if isinstance(result, LoadedStudy): print(result.parameters["study1.Disc1.a"].value)
         """
         wait = 30 if timeout is None else timeout
         call_options = _load_options(wait, self._client.timeout, options)
@@ -191,7 +199,7 @@ class StudyCases(_resources.StudyCases):
     ) -> LoadedStudyCase:
         """Set scalar parameters: items of `{"variableId", "unit", "newValue"}` or ParameterUpdate.
 
-        >>> client.study_cases.update_parameters(1, [{"variableId": "study1.Disc1.a", "unit": "-", "newValue": 3}])  # doctest: +SKIP
+        >>> client.study_cases.update_parameters(1, [{"variableId": "study1.Disc1.a", "unit": "-", "newValue": 3}])
         """
         items = body if not isinstance(body, NotGiven) else _updates(updates if updates is not None else ())
         return super().update_parameters(study_id, body=items, options=options)
