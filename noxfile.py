@@ -95,9 +95,11 @@ def _install_wheels(session: nox.Session) -> None:
 @nox.session
 def tests(session: nox.Session) -> None:
     """The whole test suite, against the installed wheels (not the source tree)."""
-    session.install("-r", "requirements/test.txt")
+    session.install("-r", "requirements/test.txt", "-r", "requirements/generate.txt")
     _install_wheels(session)
     session.run("pytest", *session.posargs, env={"PYTHONDONTWRITEBYTECODE": "1"})
+    if not session.posargs:
+        session.run("pytest", "--doctest-modules", "--pyargs", "client_runtime", "-p", "no:cacheprovider")
 
 
 @nox.session

@@ -27,7 +27,13 @@ STATUS = {
     "study_case_execution_memory": "0.87/23.54 [GB]",
 }
 PARAMETERS = {
-    f"study1.Disc{i % 5}.x{i}": {"var_name": f"x{i}", "type": "float", "unit": "kg", "value": i * 1.5, "optional": False}
+    f"study1.Disc{i % 5}.x{i}": {
+        "var_name": f"x{i}",
+        "type": "float",
+        "unit": "kg",
+        "value": i * 1.5,
+        "optional": False,
+    }
     for i in range(50)
 }
 TARGETS = {"one object": 1.2, "50 items": 1.4, "import": 1.3}
@@ -40,7 +46,9 @@ def per_call(fn: Callable[[], object], calls: int) -> float:
     return (time.perf_counter() - start) / calls
 
 
-def compare(baseline: Callable[[], object], client: Callable[[], object], rounds: int, calls: int) -> tuple[float, float]:
+def compare(
+    baseline: Callable[[], object], client: Callable[[], object], rounds: int, calls: int
+) -> tuple[float, float]:
     for fn in (baseline, client):
         per_call(fn, calls)
     base, ours = [], []
@@ -57,18 +65,27 @@ def report(name: str, base: float, ours: float, target: float | None) -> None:
 
 
 def mocked(rounds: int) -> None:
-    bodies = {"/api/v0/calculation/status/1": json.dumps(STATUS).encode(), "/api/v0/study-case/1": json.dumps(PARAMETERS).encode()}
+    bodies = {
+        "/api/v0/calculation/status/1": json.dumps(STATUS).encode(),
+        "/api/v0/study-case/1": json.dumps(PARAMETERS).encode(),
+    }
 
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, content=bodies[request.url.path], headers={"Content-Type": "application/json"})
 
     transport = httpx.MockTransport(handler)
-    raw = httpx.Client(base_url="https://sostrades.test", transport=transport, headers={"Authorization": f"Bearer {KEY}"})
+    raw = httpx.Client(
+        base_url="https://sostrades.test", transport=transport, headers={"Authorization": f"Bearer {KEY}"}
+    )
     client = SosTradesClient("https://sostrades.test", KEY, transport=transport)
     print("client cost alone (httpx.MockTransport, canned body):")
-    base, ours = compare(lambda: raw.get("/api/v0/calculation/status/1").json(), lambda: client.calculation.status(1), rounds, 200)
+    base, ours = compare(
+        lambda: raw.get("/api/v0/calculation/status/1").json(), lambda: client.calculation.status(1), rounds, 200
+    )
     report("GET one object (status)", base, ours, TARGETS["one object"])
-    base, ours = compare(lambda: raw.get("/api/v0/study-case/1").json(), lambda: client.study_cases.load(1), rounds, 100)
+    base, ours = compare(
+        lambda: raw.get("/api/v0/study-case/1").json(), lambda: client.study_cases.load(1), rounds, 100
+    )
     report("GET 50 items (load)", base, ours, TARGETS["50 items"])
 
 
@@ -76,13 +93,17 @@ def loopback(rounds: int) -> None:
     from fakes.sostrades import serve_sostrades
 
     with serve_sostrades() as server:
-        key = server.handler.default_group_key
+        key = str(server.handler.group_key)
         raw = httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {key}"})
         client = SosTradesClient(server.url, key)
         print("over loopback (the fake server on 127.0.0.1):")
-        base, ours = compare(lambda: raw.get("/api/v0/calculation/status/1").json(), lambda: client.calculation.status(1), rounds, 20)
+        base, ours = compare(
+            lambda: raw.get("/api/v0/calculation/status/1").json(), lambda: client.calculation.status(1), rounds, 20
+        )
         report("GET one object (status)", base, ours, None)
-        base, ours = compare(lambda: raw.get("/api/v0/study-case/1").json(), lambda: client.study_cases.load(1), rounds, 20)
+        base, ours = compare(
+            lambda: raw.get("/api/v0/study-case/1").json(), lambda: client.study_cases.load(1), rounds, 20
+        )
         report("GET parameters (load)", base, ours, None)
 
 

@@ -159,7 +159,9 @@ def _nullable(schema: dict[str, Any] | None) -> bool:
     if not schema:
         return False
     types = schema.get("type")
-    return types == "null" or (isinstance(types, list) and "null" in types)
+    if types == "null" or (isinstance(types, list) and "null" in types):
+        return True
+    return any(_nullable(member) for key in ("oneOf", "anyOf") for member in schema.get(key, ()))
 
 
 def collect(spec: dict[str, Any], package_dir: Path, error_models: list[str]) -> list[Op]:

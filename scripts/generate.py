@@ -61,7 +61,7 @@ def load_spec(path: Path) -> dict[str, Any]:
         lines = []
         for error in errors:
             pointer = "/".join(str(p).replace("~", "~0").replace("/", "~1") for p in error.absolute_path)
-            lines.append(f"{path.relative_to(ROOT)}: #/{pointer}: {error.message}")
+            lines.append(f"{_shown(path)}: #/{pointer}: {error.message}")
         raise GenerationError("invalid spec\n" + "\n".join(lines))
     return spec
 
@@ -73,13 +73,17 @@ def pep440(version: str, where: str) -> str:
         raise GenerationError(f"{where}: info.version {version!r} is not a PEP 440 version") from exc
 
 
-def inputs_hash(api: str) -> str:
+def inputs_hash(api: str, specs: Path = SPECS, overlays: Path = OVERLAYS) -> str:
     digest = hashlib.sha256(runtime_requirement().encode())
-    files = [SPECS / api / "openapi.yaml", SPECS / api / "config.yml", *HASHED_TOOLING]
-    files += sorted(p for p in (OVERLAYS / api).rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    files = [specs / api / "openapi.yaml", specs / api / "config.yml", *HASHED_TOOLING]
+    files += sorted(p for p in (overlays / api).rglob("*") if p.is_file() and "__pycache__" not in p.parts)
     for path in files:
-        digest.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes() + b"\0")
+        digest.update(_shown(path).encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
+
+
+def _shown(path: Path) -> str:
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
 
 
 def run(cmd: list[str], cwd: Path) -> str:
@@ -115,12 +119,12 @@ def pyproject(config: dict[str, Any], version: str, digest: str, api: str) -> st
     return "\n".join(lines)
 
 
-def build(api: str, out: Path) -> None:
+def build(api: str, out: Path, specs: Path = SPECS, overlays: Path = OVERLAYS) -> None:
     """Write the whole project for `api` into `out`, which must not exist."""
-    spec_path = SPECS / api / "openapi.yaml"
+    spec_path = specs / api / "openapi.yaml"
     spec = load_spec(spec_path)
-    config = yaml.safe_load((SPECS / api / "config.yml").read_text(encoding="utf-8"))
-    version = pep440(str(spec["info"]["version"]), str(spec_path.relative_to(ROOT)))
+    config = yaml.safe_load((specs / api / "config.yml").read_text(encoding="utf-8"))
+    version = pep440(str(spec["info"]["version"]), _shown(spec_path))
     package = config["package"]
     package_dir = out / "src" / package
     generated_dir = package_dir / "_generated"
@@ -164,17 +168,17 @@ def build(api: str, out: Path) -> None:
         ops = collect(spec, generated_dir, config.get("error_models") or [config["error_model"]])
         facade = render(ops, spec, config["client"], config.get("error_model"), generated_dir)
     except FacadeError as exc:
-        raise GenerationError(f"{spec_path.relative_to(ROOT)}: {exc}") from exc
+        raise GenerationError(f"{_shown(spec_path)}: {exc}") from exc
     (package_dir / "_resources.py").write_text(facade, encoding="utf-8")
     run(["ruff", "check", "--fix-only", "--select", "I,F401", *RUFF_ISOLATED, "_resources.py"], cwd=package_dir)
     run(["ruff", "format", *RUFF_ISOLATED, "_resources.py"], cwd=package_dir)
 
-    overlay = OVERLAYS / api
+    overlay = overlays / api
     for source in sorted(overlay.rglob("*")):
         if source.is_file() and "__pycache__" not in source.parts and source.name != "README.md":
             target = package_dir / source.relative_to(overlay)
             if target.exists():
-                raise GenerationError(f"overlay {source.relative_to(ROOT)} would replace a generated file")
+                raise GenerationError(f"overlay {_shown(source)} would replace a generated file")
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, target)
     shutil.copyfile(overlay / "README.md", out / "README.md")
@@ -182,7 +186,7 @@ def build(api: str, out: Path) -> None:
     (package_dir / "_version.py").write_text(
         f'__version__ = "{version}"\n__spec_version__ = {json.dumps(str(spec["info"]["version"]))}\n'
     )
-    (out / "pyproject.toml").write_text(pyproject(config, version, inputs_hash(api), api), encoding="utf-8")
+    (out / "pyproject.toml").write_text(pyproject(config, version, inputs_hash(api, specs, overlays), api), encoding="utf-8")
 
 
 def is_current(api: str) -> bool:

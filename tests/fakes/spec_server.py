@@ -11,6 +11,7 @@ accepted besides its `requestBody` content types.
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import re
@@ -133,9 +134,15 @@ def _coerce(raw: str, schema: dict[str, Any]) -> Any:
     return raw
 
 
+@functools.cache
+def _load_spec(path: Path) -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return loaded
+
+
 class SpecServer:
     def __init__(self, spec_path: str | Path, handler: Any) -> None:
-        self.spec: dict[str, Any] = yaml.safe_load(Path(spec_path).read_text(encoding="utf-8"))
+        self.spec: dict[str, Any] = _load_spec(Path(spec_path).resolve())
         self.handler = handler
         self.requests: list[FakeRequest] = []
         self.violations: list[str] = []
@@ -158,7 +165,9 @@ class SpecServer:
 
     def start(self) -> SpecServer:
         self._server = make_server("127.0.0.1", 0, self._wsgi, threaded=True, request_handler=_QuietRequestHandler)
-        self._thread = threading.Thread(target=self._server.serve_forever, name="spec-server", daemon=True)
+        server = self._server
+        # A short poll interval keeps shutdown, and so every test's teardown, fast.
+        self._thread = threading.Thread(target=lambda: server.serve_forever(0.02), name="spec-server", daemon=True)
         self._thread.start()
         return self
 

@@ -6,8 +6,8 @@ from typing import TypeVar
 
 import pytest
 from client_runtime import RetryPolicy
-from fakes.spec_server import SpecServer
 from fakes.sostrades import serve_sostrades
+from fakes.spec_server import SpecServer
 from sostrades_client import AsyncSosTradesClient, SosTradesClient
 
 T = TypeVar("T")
@@ -52,4 +52,3 @@ def run_async(fake: SpecServer, key: str) -> Callable[[Callable[[AsyncSosTradesC
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "fake(**options): options of the SoSTrades fake server")
     config.addinivalue_line("markers", "allows_violations: the test sends requests that break the spec on purpose")
-

@@ -11,7 +11,9 @@ from sostrades_client import InvalidRequest, SosTradesClient
 
 
 @pytest.mark.parametrize("study_id", ["12", 1.5, True, -3, None])
-def test_a_study_id_that_is_not_a_non_negative_integer(fake: SpecServer, client: SosTradesClient, study_id: Any) -> None:
+def test_a_study_id_that_is_not_a_non_negative_integer(
+    fake: SpecServer, client: SosTradesClient, study_id: Any
+) -> None:
     with pytest.raises(InvalidRequest) as caught:
         client.calculation.status(study_id)
     assert caught.value.where == "study_id"
@@ -29,7 +31,9 @@ def test_a_study_id_that_is_not_a_non_negative_integer(fake: SpecServer, client:
         (["study1.Disc1.a"], "updates[0]", "must be a ParameterUpdate or a mapping"),
     ],
 )
-def test_a_malformed_parameter_list(fake: SpecServer, client: SosTradesClient, updates: Any, where: str, problem: str) -> None:
+def test_a_malformed_parameter_list(
+    fake: SpecServer, client: SosTradesClient, updates: Any, where: str, problem: str
+) -> None:
     with pytest.raises(InvalidRequest) as caught:
         client.study_cases.update_parameters(1, updates)
     assert caught.value.where == where

@@ -72,7 +72,10 @@ def test_unsupported_media_type_is_a_client_error(client: SosTradesClient) -> No
 
 
 def test_url_with_a_user_key_is_the_servers_500(fake: SpecServer) -> None:
-    with SosTradesClient(fake.url, str(fake.handler.user_key), max_retries=0) as client, pytest.raises(ServerError) as caught:
+    with (
+        SosTradesClient(fake.url, str(fake.handler.user_key), max_retries=0) as client,
+        pytest.raises(ServerError) as caught,
+    ):
         client.study_cases.get_url(1)
     assert caught.value.status == 500
     assert caught.value.body.name == "Internal Server Error"

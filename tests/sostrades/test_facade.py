@@ -22,7 +22,9 @@ def _ontology_request() -> OntologyUsagesRequest:
 
 
 # (resource.method, args, kwargs, setup, check)
-CASES: list[tuple[str, tuple[Any, ...], dict[str, Any], Callable[[SosTradesClient], None] | None, Callable[[Any], bool]]] = [
+CASES: list[
+    tuple[str, tuple[Any, ...], dict[str, Any], Callable[[SosTradesClient], None] | None, Callable[[Any], bool]]
+] = [
     ("study_cases.load", (1,), {}, None, lambda r: isinstance(r, LoadedStudy) and "study1.Disc1.a" in r.parameters),
     ("study_cases.load_with_timeout", (1, 5), {}, None, lambda r: r["study1.Disc1.a"].value == 10.0),
     ("study_cases.copy", (1, "copy of study1"), {}, None, lambda r: isinstance(r, int) and r != 1),
@@ -33,7 +35,13 @@ CASES: list[tuple[str, tuple[Any, ...], dict[str, Any], Callable[[SosTradesClien
         None,
         lambda r: r.load_status == "in_progress" and r.study_case.id == 1,
     ),
-    ("study_cases.download_parameter", (1, "study1.Disc1.quantities"), {}, None, lambda r: r.startswith("years,quantity")),
+    (
+        "study_cases.download_parameter",
+        (1, "study1.Disc1.quantities"),
+        {},
+        None,
+        lambda r: r.startswith("years,quantity"),
+    ),
     ("study_cases.get_url", (1,), {}, None, lambda r: r.study_url.endswith("study/1")),
     ("study_cases.get_logs", (1,), {}, _finish_a_run, lambda r: isinstance(r, bytes) and b"Execution" in r),
     ("study_cases.get_read_only_mode", (1,), {}, _finish_a_run, lambda r: r.to_dict()["study_case"]["id"] == 1),
@@ -61,7 +69,9 @@ def test_every_operation_in_the_spec_is_covered_here() -> None:
 
 
 @pytest.mark.parametrize(("name", "args", "kwargs", "setup", "check"), CASES, ids=IDS)
-def test_sync_method(client: SosTradesClient, name: str, args: tuple[Any, ...], kwargs: dict[str, Any], setup: Any, check: Any) -> None:
+def test_sync_method(
+    client: SosTradesClient, name: str, args: tuple[Any, ...], kwargs: dict[str, Any], setup: Any, check: Any
+) -> None:
     if setup:
         setup(client)
     assert check(_method(client, name)(*args, **kwargs))
@@ -69,7 +79,13 @@ def test_sync_method(client: SosTradesClient, name: str, args: tuple[Any, ...], 
 
 @pytest.mark.parametrize(("name", "args", "kwargs", "setup", "check"), CASES, ids=IDS)
 def test_async_method(
-    client: SosTradesClient, run_async: Any, name: str, args: tuple[Any, ...], kwargs: dict[str, Any], setup: Any, check: Any
+    client: SosTradesClient,
+    run_async: Any,
+    name: str,
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    setup: Any,
+    check: Any,
 ) -> None:
     if setup:
         setup(client)

@@ -151,7 +151,9 @@ def test_save_html_and_logs(client: SosTradesClient, tmp_path: Path) -> None:
 
 def test_a_download_cut_short_is_an_error_and_leaves_no_file(tmp_path: Path) -> None:
     with ScriptedServer() as server:
-        server.script.append(http_response(200, b"partial log", {"Content-Type": "application/octet-stream"}, length=4096))
+        server.script.append(
+            http_response(200, b"partial log", {"Content-Type": "application/octet-stream"}, length=4096)
+        )
         with SosTradesClient(server.url, "k" * 32) as client, pytest.raises(ApiConnectionError):
             client.study_cases.save_logs(1, tmp_path / "run.log")
     assert list(tmp_path.iterdir()) == []
@@ -162,7 +164,10 @@ def test_legacy_key_works_where_a_raw_key_does_not(fake: SpecServer) -> None:
     raw_key = str(fake.handler.group_key)
     with SosTradesClient(fake.url, legacy_api_key(raw_key)) as client:
         assert client.calculation.status(1).study_case_id == 1
-    with SosTradesClient(fake.url, legacy_api_key(raw_key, "outsider@sostrades.test")) as client, pytest.raises(Forbidden):
+    with (
+        SosTradesClient(fake.url, legacy_api_key(raw_key, "outsider@sostrades.test")) as client,
+        pytest.raises(Forbidden),
+    ):
         client.calculation.status(1)
 
 

@@ -27,7 +27,9 @@ def _calls(fake: SpecServer, operation_id: str) -> int:
     return sum(1 for r in fake.requests if r.operation_id == operation_id)
 
 
-def test_get_is_retried_after_the_time_retry_after_asks(fake: SpecServer, client: SosTradesClient, sleeps: list[float]) -> None:
+def test_get_is_retried_after_the_time_retry_after_asks(
+    fake: SpecServer, client: SosTradesClient, sleeps: list[float]
+) -> None:
     fake.script("calculation_status", _unavailable("1.5"), _unavailable("0"))
     assert client.calculation.status(1).study_case_id == 1
     assert sleeps == [1.5, 0.0]

@@ -32,6 +32,9 @@ def test_importing_the_client_loads_no_model_code() -> None:
     import subprocess
     import sys
 
-    code = "import sys, sostrades_client; print(any('_generated.models' in m for m in sys.modules), 'attrs' in sys.modules)"
+    code = (
+        "import sys, sostrades_client; "
+        "print(any('_generated.models' in m for m in sys.modules), 'attrs' in sys.modules)"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["False", "False"]

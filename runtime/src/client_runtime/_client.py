@@ -89,7 +89,7 @@ class _BaseClient:
     def with_options(self, *, timeout: TimeoutArg | None = None, max_retries: int | None = None) -> Self:
         """A client sharing this one's connections, with other defaults.
 
-        >>> fast = client.with_options(timeout=2, max_retries=0)  # doctest: +SKIP
+        Example: ``fast = client.with_options(timeout=2, max_retries=0)``
         """
         clone = copy.copy(self)
         settings = clone._settings
@@ -196,8 +196,7 @@ class SyncClient(_BaseClient):
     ) -> httpx.Response:
         """Any request, through the same auth, retries, timeouts and typed errors.
 
-        >>> client.request("GET", "/api/ping").json()  # doctest: +SKIP
-        'pong'
+        Example: ``client.request("GET", "/api/ping").json() == "pong"``
         """
         op = replace(_AD_HOC, method=method.upper(), path=path, retry_safe=retry_safe)
         return self._send(op, {"method": op.method, "url": path, **kwargs}, options, stream=False)

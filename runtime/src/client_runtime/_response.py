@@ -21,8 +21,10 @@ CHUNK = 1 << 16
 class RawResponse(Generic[T]):
     """The HTTP answer of a successful call, parsed only when asked.
 
-    >>> raw = client.study_cases.with_raw_response.get_url(1)  # doctest: +SKIP
-    >>> raw.headers["content-type"], raw.parse().study_url      # doctest: +SKIP
+    Example::
+
+        raw = client.study_cases.with_raw_response.get_url(1)
+        raw.headers["content-type"], raw.parse().study_url
     """
 
     __slots__ = ("_op", "http_response")
@@ -60,8 +62,10 @@ def _atomic_target(path: str | os.PathLike[str]) -> tuple[Path, int, str]:
 class StreamedResponse(Generic[T]):
     """A successful answer whose body has not been read yet. Use it as a context manager.
 
-    >>> with client.study_cases.with_streaming_response.get_logs(1) as stream:  # doctest: +SKIP
-    ...     stream.write_to("run.log")
+    Example::
+
+        with client.study_cases.with_streaming_response.get_logs(1) as stream:
+            stream.write_to("run.log")
 
     A body cut short raises ApiConnectionError; `write_to` then leaves no file behind.
     """

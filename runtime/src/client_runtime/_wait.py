@@ -33,7 +33,7 @@ class Poller:
             raise InvalidRequest("timeout", f"must be a positive number of seconds, got {timeout!r}")
         self.interval = float(interval)
         self._clock = clock
-        self.started = clock()
+        self.started = float(clock())
         self.deadline = self.started + timeout
 
     def elapsed(self) -> float:
@@ -41,7 +41,7 @@ class Poller:
 
     def next_delay(self) -> float | None:
         """Seconds to sleep before the next poll, or None when the deadline has passed."""
-        left = self.deadline - self._clock()
+        left = self.deadline - float(self._clock())
         if left <= 0:
             return None
         return min(self.interval, left)
@@ -50,7 +50,9 @@ class Poller:
 class ProgressLine:
     """One status line rewritten in place on a terminal; plain lines elsewhere.
 
-    >>> line = ProgressLine(True)  # writes to stderr  # doctest: +SKIP
+    >>> import io
+    >>> line = ProgressLine(io.StringIO())
+    >>> line.update("RUNNING"); line.update("RUNNING"); line.update("FINISHED")
     """
 
     def __init__(self, target: bool | TextIO) -> None:

@@ -334,13 +334,14 @@ class StudyCases(Resource[SyncClient]):
             "ReadOnlyStudyCase", self._client._call(_STUDY_CASES_GET_READ_ONLY_MODE, {"study_id": study_id}, options)
         )
 
-    def get_saved_ontology_usages(self, study_id: int, *, options: RequestOptions | None = None) -> FreeForm:
+    def get_saved_ontology_usages(self, study_id: int, *, options: RequestOptions | None = None) -> FreeForm | None:
         """The ontology usages saved with the study.
 
         `GET /api/v0/study-case/{study_id}/saved-ontology-usages`
         """
         return cast(
-            "FreeForm", self._client._call(_STUDY_CASES_GET_SAVED_ONTOLOGY_USAGES, {"study_id": study_id}, options)
+            "FreeForm | None",
+            self._client._call(_STUDY_CASES_GET_SAVED_ONTOLOGY_USAGES, {"study_id": study_id}, options),
         )
 
     def get_saved_documentation(
@@ -439,7 +440,7 @@ class StudyCasesWithRawResponse(Resource[SyncClient]):
 
     def get_saved_ontology_usages(
         self, study_id: int, *, options: RequestOptions | None = None
-    ) -> RawResponse[FreeForm]:
+    ) -> RawResponse[FreeForm | None]:
         """The ontology usages saved with the study.
 
         `GET /api/v0/study-case/{study_id}/saved-ontology-usages`
@@ -533,7 +534,7 @@ class StudyCasesWithStreamingResponse(Resource[SyncClient]):
 
     def get_saved_ontology_usages(
         self, study_id: int, *, options: RequestOptions | None = None
-    ) -> StreamedResponse[FreeForm]:
+    ) -> StreamedResponse[FreeForm | None]:
         """The ontology usages saved with the study.
 
         `GET /api/v0/study-case/{study_id}/saved-ontology-usages`
@@ -870,13 +871,15 @@ class AsyncStudyCases(Resource[AsyncClient]):
             await self._client._call(_STUDY_CASES_GET_READ_ONLY_MODE, {"study_id": study_id}, options),
         )
 
-    async def get_saved_ontology_usages(self, study_id: int, *, options: RequestOptions | None = None) -> FreeForm:
+    async def get_saved_ontology_usages(
+        self, study_id: int, *, options: RequestOptions | None = None
+    ) -> FreeForm | None:
         """The ontology usages saved with the study.
 
         `GET /api/v0/study-case/{study_id}/saved-ontology-usages`
         """
         return cast(
-            "FreeForm",
+            "FreeForm | None",
             await self._client._call(_STUDY_CASES_GET_SAVED_ONTOLOGY_USAGES, {"study_id": study_id}, options),
         )
 
@@ -982,7 +985,7 @@ class AsyncStudyCasesWithRawResponse(Resource[AsyncClient]):
 
     async def get_saved_ontology_usages(
         self, study_id: int, *, options: RequestOptions | None = None
-    ) -> RawResponse[FreeForm]:
+    ) -> RawResponse[FreeForm | None]:
         """The ontology usages saved with the study.
 
         `GET /api/v0/study-case/{study_id}/saved-ontology-usages`
@@ -1076,7 +1079,7 @@ class AsyncStudyCasesWithStreamingResponse(Resource[AsyncClient]):
 
     def get_saved_ontology_usages(
         self, study_id: int, *, options: RequestOptions | None = None
-    ) -> AsyncStreamedResponse[FreeForm]:
+    ) -> AsyncStreamedResponse[FreeForm | None]:
         """The ontology usages saved with the study.
 
         `GET /api/v0/study-case/{study_id}/saved-ontology-usages`

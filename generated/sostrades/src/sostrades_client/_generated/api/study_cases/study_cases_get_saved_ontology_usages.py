@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -29,9 +29,28 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | FreeForm | None:
     if response.status_code == 200:
-        response_200 = FreeForm.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> FreeForm | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = FreeForm.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FreeForm | None, data)
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
@@ -48,6 +67,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -56,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | FreeForm]:
+) -> Response[Error | FreeForm | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,10 +93,14 @@ def sync_detailed(
     study_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | FreeForm]:
+) -> Response[Error | FreeForm | None]:
     """The ontology usages saved with the study.
 
-     JSON sent with `Content-Encoding: gzip`.
+     JSON sent with `Content-Encoding: gzip`. An unknown study answers 500 `InvalidStudy(...)`, and a
+    user with no
+    right on the study 400 `You do not have the necessary rights to retrieve this information about this
+    study
+    case`; the same holds for saved documentation.
 
     Args:
         study_id (int):
@@ -82,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | FreeForm]
+        Response[Error | FreeForm | None]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +131,11 @@ def sync(
 ) -> Error | FreeForm | None:
     """The ontology usages saved with the study.
 
-     JSON sent with `Content-Encoding: gzip`.
+     JSON sent with `Content-Encoding: gzip`. An unknown study answers 500 `InvalidStudy(...)`, and a
+    user with no
+    right on the study 400 `You do not have the necessary rights to retrieve this information about this
+    study
+    case`; the same holds for saved documentation.
 
     Args:
         study_id (int):
@@ -113,7 +145,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | FreeForm
+        Error | FreeForm | None
     """
 
     return sync_detailed(
@@ -126,10 +158,14 @@ async def asyncio_detailed(
     study_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | FreeForm]:
+) -> Response[Error | FreeForm | None]:
     """The ontology usages saved with the study.
 
-     JSON sent with `Content-Encoding: gzip`.
+     JSON sent with `Content-Encoding: gzip`. An unknown study answers 500 `InvalidStudy(...)`, and a
+    user with no
+    right on the study 400 `You do not have the necessary rights to retrieve this information about this
+    study
+    case`; the same holds for saved documentation.
 
     Args:
         study_id (int):
@@ -139,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | FreeForm]
+        Response[Error | FreeForm | None]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +194,11 @@ async def asyncio(
 ) -> Error | FreeForm | None:
     """The ontology usages saved with the study.
 
-     JSON sent with `Content-Encoding: gzip`.
+     JSON sent with `Content-Encoding: gzip`. An unknown study answers 500 `InvalidStudy(...)`, and a
+    user with no
+    right on the study 400 `You do not have the necessary rights to retrieve this information about this
+    study
+    case`; the same holds for saved documentation.
 
     Args:
         study_id (int):
@@ -168,7 +208,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | FreeForm
+        Error | FreeForm | None
     """
 
     return (
