@@ -186,7 +186,9 @@ def build(api: str, out: Path, specs: Path = SPECS, overlays: Path = OVERLAYS) -
     (package_dir / "_version.py").write_text(
         f'__version__ = "{version}"\n__spec_version__ = {json.dumps(str(spec["info"]["version"]))}\n'
     )
-    (out / "pyproject.toml").write_text(pyproject(config, version, inputs_hash(api, specs, overlays), api), encoding="utf-8")
+    (out / "pyproject.toml").write_text(
+        pyproject(config, version, inputs_hash(api, specs, overlays), api), encoding="utf-8"
+    )
 
 
 def is_current(api: str) -> bool:
