@@ -77,7 +77,7 @@ def test_async_client_retries_too(fake: SpecServer, run_async: Any, monkeypatch:
     async def no_sleep(seconds: float) -> None:
         recorded.append(seconds)
 
-    monkeypatch.setattr(_client.anyio, "sleep", no_sleep)
+    monkeypatch.setattr(_client, "async_sleep", no_sleep)
     fake.script("calculation_status", _unavailable("2"))
 
     async def status(aclient: Any) -> Any:

@@ -30,7 +30,7 @@ from ._resource import AsyncResource, Resource, SyncResource
 from ._response import AsyncStreamedResponse, RawResponse, StreamedResponse
 from ._retry import RetryPolicy
 from ._validate import check
-from ._wait import Poller, ProgressLine, WaitTimeout
+from ._wait import Poller, ProgressLine, WaitTimeout, async_sleep
 
 __version__ = "0.1.0"
 
@@ -71,6 +71,7 @@ __all__ = [
     "TransportError",
     "Unauthorized",
     "WaitTimeout",
+    "async_sleep",
     "check",
     "redact_url",
 ]

@@ -13,7 +13,6 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any, ClassVar, Self, TypeVar
 
-import anyio
 import httpx
 
 from ._core import (
@@ -34,9 +33,11 @@ from ._core import (
 from ._operation import ErrorModel, Operation
 from ._response import AsyncStreamedResponse, RawResponse, StreamedResponse
 from ._retry import RETRY_EXCEPTIONS, RetryPolicy, should_retry_status
+from ._wait import async_sleep
 
 T = TypeVar("T")
 URL_CACHE_SIZE = 512
+
 _AD_HOC = Operation(package="", endpoint="", method="", path="", result="bytes")
 
 
@@ -269,7 +270,7 @@ class AsyncClient(_BaseClient):
                 await response.aclose()
                 delay = policy.delay(attempt, response.headers)
                 log_retry(request, attempt, delay, str(status))
-            await anyio.sleep(delay)
+            await async_sleep(delay)
             attempt += 1
 
     async def _call(self, op: Operation, args: Mapping[str, Any], options: RequestOptions | None = None) -> Any:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import os
-import tempfile
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -54,6 +53,8 @@ class RawResponse(Generic[T]):
 
 
 def _atomic_target(path: str | os.PathLike[str]) -> tuple[Path, int, str]:
+    import tempfile
+
     target = Path(path)
     fd, partial = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".partial")
     return target, fd, partial

@@ -10,6 +10,13 @@ from typing import Any, TextIO
 from ._errors import ApiError, InvalidRequest
 
 
+async def async_sleep(seconds: float) -> None:
+    """Sleep under asyncio or trio alike."""
+    import anyio  # imported on first use: it would add to every client's import time
+
+    await anyio.sleep(seconds)
+
+
 class WaitTimeout(ApiError):
     """The deadline passed before the awaited thing finished; `last` is the last status seen."""
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, TextIO
 
-import anyio
-from client_runtime import ApiError, Poller, ProgressLine, RequestOptions, WaitTimeout
+from client_runtime import ApiError, Poller, ProgressLine, RequestOptions, WaitTimeout, async_sleep
 
 from . import _resources
 
@@ -107,7 +106,7 @@ class Calculation(_resources.Calculation):
         progress: bool | TextIO = False,
     ) -> ExecutionStatus:
         """Submit the calculation, then wait for its final status."""
-        Poller(poll_interval, timeout)
+        Poller(poll_interval, timeout)  # refuses bad waiting arguments before anything is submitted
         self.execute(study_id)
         return self.wait(
             study_id, poll_interval=poll_interval, timeout=timeout, raise_on_failure=raise_on_failure, progress=progress
@@ -139,7 +138,7 @@ class AsyncCalculation(_resources.AsyncCalculation):
                 delay = poller.next_delay()
                 if delay is None:
                     raise _timed_out(study_id, timeout, status)
-                await anyio.sleep(delay)
+                await async_sleep(delay)
         finally:
             line.close()
 
@@ -153,7 +152,7 @@ class AsyncCalculation(_resources.AsyncCalculation):
         progress: bool | TextIO = False,
     ) -> ExecutionStatus:
         """Submit the calculation, then wait for its final status."""
-        Poller(poll_interval, timeout)
+        Poller(poll_interval, timeout)  # refuses bad waiting arguments before anything is submitted
         await self.execute(study_id)
         return await self.wait(
             study_id, poll_interval=poll_interval, timeout=timeout, raise_on_failure=raise_on_failure, progress=progress
