@@ -19,6 +19,7 @@ nox.options.sessions = ["drift", "lint", "tests"]
 ROOT = Path(__file__).parent
 APIS = sorted(p.parent.name for p in (ROOT / "specs").glob("*/openapi.yaml"))
 PROJECTS = [ROOT / "runtime", *(ROOT / "generated" / api for api in APIS)]
+PACKAGES = {api: next((ROOT / "generated" / api / "src").iterdir()).name for api in APIS}
 
 
 def _source_date_epoch() -> str:
@@ -99,7 +100,8 @@ def tests(session: nox.Session) -> None:
     _install_wheels(session)
     session.run("pytest", *session.posargs, env={"PYTHONDONTWRITEBYTECODE": "1"})
     if not session.posargs:
-        session.run("pytest", "--doctest-modules", "--pyargs", "client_runtime", "-p", "no:cacheprovider")
+        packages = ["client_runtime", *(PACKAGES[api] for api in APIS)]
+        session.run("pytest", "--doctest-modules", "-p", "no:cacheprovider", "--pyargs", *packages)
 
 
 @nox.session

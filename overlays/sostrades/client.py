@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import os
-import ssl
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Unpack
 
 import httpx
-from client_runtime import DEFAULT_TIMEOUT, InvalidRequest, RetryPolicy, Secret
+from client_runtime import ClientOptions, InvalidRequest, Secret
 
 from ._resources import AsyncSosTradesClientBase, SosTradesClientBase
 from ._version import __version__
@@ -33,8 +32,10 @@ def _from_env(environ: Mapping[str, str] | None) -> tuple[str, Secret]:
 class SosTradesClient(SosTradesClientBase):
     """Blocking SoSTrades API v0 client.
 
-    >>> with SosTradesClient("https://sostrades.example.org", api_key="0123…") as client:
-    ...     client.calculation.status(21).study_case_execution_status
+    Example::
+
+        with SosTradesClient("https://sostrades.example.org", api_key="0123…") as client:
+            client.calculation.status(21).study_case_execution_status
     """
 
     user_agent = USER_AGENT
@@ -44,29 +45,15 @@ class SosTradesClient(SosTradesClientBase):
         base_url: str,
         api_key: str | Secret,
         *,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = 2,
-        retry: RetryPolicy | None = None,
-        verify: bool | str | ssl.SSLContext = True,
-        headers: Mapping[str, str] | None = None,
         transport: httpx.BaseTransport | None = None,
+        **options: Unpack[ClientOptions],
     ) -> None:
-        super().__init__(
-            base_url,
-            auth=api_key_auth(api_key),
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            verify=verify,
-            headers=headers,
-            transport=transport,
-        )
+        super().__init__(base_url, auth=api_key_auth(api_key), transport=transport, **options)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **options: Any) -> SosTradesClient:
         """A client for `$SOSTRADES_URL` with the key in `$SOSTRADES_API_KEY`."""
-        base_url, api_key = _from_env(environ)
-        return cls(base_url, api_key, **options)
+        return cls(*_from_env(environ), **options)
 
     @property
     def study_cases(self) -> StudyCases:
@@ -91,29 +78,15 @@ class AsyncSosTradesClient(AsyncSosTradesClientBase):
         base_url: str,
         api_key: str | Secret,
         *,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = 2,
-        retry: RetryPolicy | None = None,
-        verify: bool | str | ssl.SSLContext = True,
-        headers: Mapping[str, str] | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        **options: Unpack[ClientOptions],
     ) -> None:
-        super().__init__(
-            base_url,
-            auth=api_key_auth(api_key),
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            verify=verify,
-            headers=headers,
-            transport=transport,
-        )
+        super().__init__(base_url, auth=api_key_auth(api_key), transport=transport, **options)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **options: Any) -> AsyncSosTradesClient:
         """A client for `$SOSTRADES_URL` with the key in `$SOSTRADES_API_KEY`."""
-        base_url, api_key = _from_env(environ)
-        return cls(base_url, api_key, **options)
+        return cls(*_from_env(environ), **options)
 
     @property
     def study_cases(self) -> AsyncStudyCases:

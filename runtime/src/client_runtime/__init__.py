@@ -6,7 +6,7 @@ argument checks done before anything is sent. Each API package builds on it.
 
 from ._auth import BearerAuth, HeaderAuth
 from ._client import AsyncClient, SyncClient
-from ._core import DEFAULT_TIMEOUT, RequestOptions
+from ._core import DEFAULT_TIMEOUT, ClientOptions, RequestOptions
 from ._errors import (
     ApiConnectionError,
     ApiError,
@@ -47,6 +47,7 @@ __all__ = [
     "BadRequest",
     "BearerAuth",
     "ClientError",
+    "ClientOptions",
     "Conflict",
     "DecodingError",
     "ErrorModel",

@@ -10,7 +10,7 @@ import logging
 import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
 
@@ -24,7 +24,7 @@ from ._errors import (
     TransportError,
     status_error_class,
 )
-from ._operation import NOT_GIVEN, ErrorModel, NotGiven, Operation
+from ._operation import NOT_GIVEN, SUMMARY_FIELDS, ErrorModel, NotGiven, Operation
 from ._redact import redact_url
 from ._retry import RetryPolicy
 
@@ -47,6 +47,16 @@ class RequestOptions:
     max_retries: int | NotGiven = NOT_GIVEN
     headers: Mapping[str, str] | None = None
     params: Mapping[str, Any] | None = None
+
+
+class ClientOptions(TypedDict, total=False):
+    """The settings every API client's constructor takes besides its URL and credentials."""
+
+    timeout: TimeoutArg
+    max_retries: int
+    retry: RetryPolicy | None
+    verify: bool | str | ssl.SSLContext
+    headers: Mapping[str, str] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +157,7 @@ def status_error(response: httpx.Response, error_model: ErrorModel | None) -> Ap
 
 
 def _summary(data: Any, text: str, error_model: ErrorModel | None) -> str | None:
-    fields = error_model.summary_fields if error_model else ErrorModel("", "", "").summary_fields
+    fields = error_model.summary_fields if error_model else SUMMARY_FIELDS
     if isinstance(data, Mapping):
         for name in fields:
             value = data.get(name)

@@ -84,6 +84,9 @@ class Operation:
         return self.module._parse_response(client=_NO_RAISE, response=response)
 
 
+SUMMARY_FIELDS = ("message", "description", "error", "detail")
+
+
 @dataclass(frozen=True, slots=True)
 class ErrorModel:
     """The generated model of an API's error body, imported on first use."""
@@ -91,7 +94,7 @@ class ErrorModel:
     package: str
     module: str
     name: str
-    summary_fields: tuple[str, ...] = ("message", "description", "error", "detail")
+    summary_fields: tuple[str, ...] = SUMMARY_FIELDS
 
     def parse(self, data: Any) -> Any:
         cls = getattr(importlib.import_module(f"{self.package}.{self.module}"), self.name)

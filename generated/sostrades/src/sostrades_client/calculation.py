@@ -77,9 +77,10 @@ class Calculation(_resources.Calculation):
     ) -> ExecutionStatus:
         """Poll the status until it is final; returns it, or raises CalculationFailed or WaitTimeout.
 
-        >>> client.calculation.execute(1)
-        >>> client.calculation.wait(1, poll_interval=2, timeout=600, progress=True).study_case_execution_status
-        'FINISHED'
+        Example::
+
+            client.calculation.execute(1)
+            client.calculation.wait(1, poll_interval=2, timeout=600, progress=True)
         """
         poller = Poller(poll_interval, timeout)
         line = ProgressLine(progress)

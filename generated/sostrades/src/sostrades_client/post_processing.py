@@ -16,7 +16,7 @@ class PostProcessing(_resources.PostProcessing):
     def save_html(self, study_id: int, path: str | os.PathLike[str], *, options: RequestOptions | None = None) -> Path:
         """Stream the charts page into `path` (replaced only once the page has fully arrived).
 
-        >>> client.post_processing.save_html(1, "charts.html")
+        Example: ``client.post_processing.save_html(1, "charts.html")``
         """
         with self.with_streaming_response.get_html(study_id, options=options) as stream:
             return stream.write_to(path)

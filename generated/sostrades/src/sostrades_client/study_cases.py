@@ -167,8 +167,11 @@ class StudyCases(_resources.StudyCases):
     ) -> LoadedStudy | StudyNotLoaded:
         """Load a study, waiting up to `timeout` seconds (the server's default is 30).
 
-        >>> result = client.study_cases.load(1, timeout=60)
-        >>> if isinstance(result, LoadedStudy): print(result.parameters["study1.Disc1.a"].value)
+        Example::
+
+            result = client.study_cases.load(1, timeout=60)
+            if isinstance(result, LoadedStudy):
+                print(result.parameters["study1.Disc1.a"].value)
         """
         wait = 30 if timeout is None else timeout
         call_options = _load_options(wait, self._client.timeout, options)
@@ -199,7 +202,9 @@ class StudyCases(_resources.StudyCases):
     ) -> LoadedStudyCase:
         """Set scalar parameters: items of `{"variableId", "unit", "newValue"}` or ParameterUpdate.
 
-        >>> client.study_cases.update_parameters(1, [{"variableId": "study1.Disc1.a", "unit": "-", "newValue": 3}])
+        Example::
+
+            client.study_cases.update_parameters(1, [{"variableId": "study1.Disc1.a", "unit": "-", "newValue": 3}])
         """
         items = body if not isinstance(body, NotGiven) else _updates(updates if updates is not None else ())
         return super().update_parameters(study_id, body=items, options=options)
