@@ -25,10 +25,12 @@ from ._errors import (
     Unauthorized,
 )
 from ._operation import NOT_GIVEN, ErrorModel, NotGiven, Operation
+from ._paging import Page, aiterate, iterate, offset_next
 from ._redact import Secret, redact_url
 from ._resource import AsyncResource, Resource, SyncResource
 from ._response import AsyncStreamedResponse, RawResponse, StreamedResponse
 from ._retry import RetryPolicy
+from ._token import Token, TokenAuth, TokenRefused
 from ._validate import check
 from ._wait import Poller, ProgressLine, WaitTimeout, async_sleep
 
@@ -57,6 +59,7 @@ __all__ = [
     "NotFound",
     "NotGiven",
     "Operation",
+    "Page",
     "Poller",
     "ProgressLine",
     "RateLimited",
@@ -69,10 +72,16 @@ __all__ = [
     "StreamedResponse",
     "SyncClient",
     "SyncResource",
+    "Token",
+    "TokenAuth",
+    "TokenRefused",
     "TransportError",
     "Unauthorized",
     "WaitTimeout",
+    "aiterate",
     "async_sleep",
     "check",
+    "iterate",
+    "offset_next",
     "redact_url",
 ]

@@ -1,0 +1,194 @@
+"""Bearer tokens that are fetched, cached, refreshed once for any number of concurrent calls,
+and renewed once when the server answers 401.
+
+Subclasses say only how to ask for a token (`token_request`) and, optionally, how to read the
+answer (`parse_token`). The same object serves sync and async clients.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import AsyncGenerator, Callable, Generator
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from ._errors import Unauthorized
+from ._redact import Secret, redact_url
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """An access token, when it stops being usable (monotonic seconds), and an optional refresh token."""
+
+    access: Secret
+    expires_at: float
+    refresh: Secret | None = None
+    claims: Any = None
+
+    def __repr__(self) -> str:
+        return f"Token(access={self.access!r}, expires_at={self.expires_at:.0f})"
+
+
+class TokenRefused(Unauthorized):
+    """The token endpoint refused the credentials."""
+
+
+class TokenAuth(httpx.Auth):
+    """Base of the flows that trade credentials for a bearer token.
+
+    `leeway` seconds are taken off every token's lifetime so it is renewed before the server
+    would refuse it.
+    """
+
+    def __init__(self, *, leeway: float = 20.0, clock: Callable[[], float] = time.monotonic) -> None:
+        self.leeway = leeway
+        self._clock = clock
+        self._token: Token | None = None
+        self._thread_lock = threading.Lock()
+        self._async_lock: Any = None
+
+    # What a subclass provides.
+    def token_request(self, refresh: Secret | None) -> httpx.Request:
+        """The request that obtains a token: with `refresh`, the refresh grant; without, the primary one."""
+        raise NotImplementedError
+
+    def parse_token(self, response: httpx.Response) -> Token:
+        """An OAuth 2 token answer: `access_token`, `expires_in`, optional `refresh_token`."""
+        data = response.json()
+        refresh = data.get("refresh_token")
+        lifetime = float(data.get("expires_in") or 300)
+        return Token(
+            access=Secret(data["access_token"]),
+            expires_at=self._clock() + max(0.0, lifetime - self.leeway),
+            refresh=Secret(refresh) if refresh else None,
+        )
+
+    def authorize(self, request: httpx.Request, token: Token) -> None:
+        request.headers["Authorization"] = f"Bearer {token.access.reveal()}"
+
+    # The shared, I/O-free decisions.
+    @property
+    def token(self) -> Token | None:
+        return self._token
+
+    def _usable(self) -> Token | None:
+        token = self._token
+        return token if token is not None and self._clock() < token.expires_at else None
+
+    def _accept(self, response: httpx.Response, was_refresh: bool) -> Token | None:
+        """The token in `response`; None when a refresh was refused and the primary grant should be tried."""
+        if response.is_success:
+            self._token = self.parse_token(response)
+            return self._token
+        if was_refresh and response.status_code in (400, 401):
+            return None
+        raise TokenRefused(
+            status=response.status_code,
+            method=response.request.method,
+            url=redact_url(response.request.url),
+            body=None,
+            text=response.text,
+            headers=response.headers,
+            summary=f"the token endpoint refused the credentials: {response.text[:200]}",
+        )
+
+    def _obtain(self, stale: Token | None) -> Generator[httpx.Request, httpx.Response, Token]:
+        """Yield token requests, receiving read responses, until a token is had."""
+        refresh = stale.refresh if stale is not None else None
+        if refresh is not None:
+            token = self._accept((yield self.token_request(refresh)), was_refresh=True)
+            if token is not None:
+                return token
+        token = self._accept((yield self.token_request(None)), was_refresh=False)
+        assert token is not None
+        return token
+
+    def _renewal(self, failed: Token) -> Token | Generator[httpx.Request, httpx.Response, Token]:
+        """After a 401 with `failed`: the token another call already renewed, or the steps to renew it."""
+        if self._token is not None and self._token is not failed:
+            return self._token
+        self._token = None
+        return self._obtain(failed)
+
+    # The sync and async shells: the same steps, under a thread lock or an async lock.
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        token = self._usable()
+        if token is None:
+            with self._thread_lock:
+                token = self._usable() or (yield from self._drive(self._obtain(self._token)))
+        self.authorize(request, token)
+        response = yield request
+        if response.status_code != 401:
+            return
+        with self._thread_lock:
+            renewal = self._renewal(token)
+            fresh = renewal if isinstance(renewal, Token) else (yield from self._drive(renewal))
+        self.authorize(request, fresh)
+        yield request
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        lock = self._get_async_lock()
+        token = self._usable()
+        if token is None:
+            async with lock:
+                token = self._usable()
+                if token is None:
+                    steps = _Steps(self._obtain(self._token))
+                    while steps.token is None:
+                        response = yield steps.request
+                        await response.aread()
+                        steps.feed(response)
+                    token = steps.token
+        self.authorize(request, token)
+        response = yield request
+        if response.status_code != 401:
+            return
+        async with lock:
+            renewal = self._renewal(token)
+            if isinstance(renewal, Token):
+                fresh = renewal
+            else:
+                steps = _Steps(renewal)
+                while steps.token is None:
+                    response = yield steps.request
+                    await response.aread()
+                    steps.feed(response)
+                fresh = steps.token
+        self.authorize(request, fresh)
+        yield request
+
+    def _get_async_lock(self) -> Any:
+        if self._async_lock is None:
+            import anyio
+
+            self._async_lock = anyio.Lock()
+        return self._async_lock
+
+    @staticmethod
+    def _drive(
+        steps: Generator[httpx.Request, httpx.Response, Token],
+    ) -> Generator[httpx.Request, httpx.Response, Token]:
+        driver = _Steps(steps)
+        while driver.token is None:
+            response = yield driver.request
+            response.read()
+            driver.feed(response)
+        return driver.token
+
+
+class _Steps:
+    """Feeds an `_obtain` generator one response at a time; async generators cannot `yield from`."""
+
+    def __init__(self, steps: Generator[httpx.Request, httpx.Response, Token]) -> None:
+        self._steps = steps
+        self.request = next(steps)
+        self.token: Token | None = None
+
+    def feed(self, response: httpx.Response) -> None:
+        try:
+            self.request = self._steps.send(response)
+        except StopIteration as done:
+            self.token = done.value
