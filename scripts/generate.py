@@ -38,6 +38,13 @@ HASHED_TOOLING = [
     ROOT / "scripts" / "facade.py",
     ROOT / "requirements" / "generate.txt",
 ]
+# config.yml keys handed to the generator as they are.
+GENERATOR_OPTIONS = (
+    "content_type_overrides",
+    "literal_enums",
+    "field_prefix",
+    "use_path_prefixes_for_title_model_names",
+)
 RUFF_ISOLATED = ["--isolated", "--no-cache", "--line-length", "120"]
 
 
@@ -135,6 +142,7 @@ def build(api: str, out: Path, specs: Path = SPECS, overlays: Path = OVERLAYS) -
         generator_config.write_text(
             json.dumps(
                 {
+                    **{key: config[key] for key in GENERATOR_OPTIONS if key in config},
                     "package_name_override": "_generated",
                     "class_overrides": config.get("class_overrides") or {},
                     "post_hooks": [
