@@ -17,7 +17,7 @@ nox.options.error_on_missing_interpreters = True
 nox.options.sessions = ["drift", "lint", "tests"]
 
 ROOT = Path(__file__).parent
-APIS = sorted(p.parent.name for p in (ROOT / "specs").glob("*/openapi.yaml"))
+APIS = sorted(p.parent.name for p in (ROOT / "specs").glob("*/config.yml"))
 PROJECTS = [ROOT / "runtime", *(ROOT / "generated" / api for api in APIS)]
 PACKAGES = {api: next((ROOT / "generated" / api / "src").iterdir()).name for api in APIS}
 

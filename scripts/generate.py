@@ -53,7 +53,7 @@ class GenerationError(Exception):
 
 
 def apis() -> list[str]:
-    return sorted(p.parent.name for p in SPECS.glob("*/openapi.yaml"))
+    return sorted(p.parent.name for p in SPECS.glob("*/config.yml"))
 
 
 def runtime_requirement() -> str:
@@ -82,7 +82,7 @@ def pep440(version: str, where: str) -> str:
 
 def inputs_hash(api: str, specs: Path = SPECS, overlays: Path = OVERLAYS) -> str:
     digest = hashlib.sha256(runtime_requirement().encode())
-    files = [specs / api / "openapi.yaml", specs / api / "config.yml", *HASHED_TOOLING]
+    files = [*sorted((specs / api).rglob("*.yaml")), specs / api / "config.yml", *HASHED_TOOLING]
     files += sorted(p for p in (overlays / api).rglob("*") if p.is_file() and "__pycache__" not in p.parts)
     for path in files:
         digest.update(_shown(path).encode() + b"\0" + path.read_bytes() + b"\0")
@@ -126,25 +126,31 @@ def pyproject(config: dict[str, Any], version: str, digest: str, api: str) -> st
     return "\n".join(lines)
 
 
-def build(api: str, out: Path, specs: Path = SPECS, overlays: Path = OVERLAYS) -> None:
-    """Write the whole project for `api` into `out`, which must not exist."""
-    spec_path = specs / api / "openapi.yaml"
-    spec = load_spec(spec_path)
-    config = yaml.safe_load((specs / api / "config.yml").read_text(encoding="utf-8"))
-    version = pep440(str(spec["info"]["version"]), _shown(spec_path))
-    package = config["package"]
-    package_dir = out / "src" / package
-    generated_dir = package_dir / "_generated"
-    generated_dir.parent.mkdir(parents=True)
+def services(config: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Service name → its settings; a single-spec API is one service named "" at the package root."""
+    declared = config.get("services")
+    if declared is None:
+        return {"": config}
+    return {name: {**config, **(settings or {})} for name, settings in declared.items()}
 
+
+def spec_file(specs: Path, api: str, service: str) -> Path:
+    return specs / api / service / "openapi.yaml" if service else specs / api / "openapi.yaml"
+
+
+def _generate_service(spec_path: Path, settings: dict[str, Any], package_dir: Path) -> dict[str, Any]:
+    """Run the generator into `package_dir/_generated` and write the façade beside it; returns the spec."""
+    spec = load_spec(spec_path)
+    generated_dir = package_dir / "_generated"
+    generated_dir.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
         generator_config = Path(scratch) / "generator.json"
         generator_config.write_text(
             json.dumps(
                 {
-                    **{key: config[key] for key in GENERATOR_OPTIONS if key in config},
+                    **{key: settings[key] for key in GENERATOR_OPTIONS if key in settings},
                     "package_name_override": "_generated",
-                    "class_overrides": config.get("class_overrides") or {},
+                    "class_overrides": settings.get("class_overrides") or {},
                     "post_hooks": [
                         f"ruff check . --fix-only --extend-select=I {' '.join(RUFF_ISOLATED[:2])}",
                         f"ruff format . {' '.join(RUFF_ISOLATED[:2])}",
@@ -169,30 +175,52 @@ def build(api: str, out: Path, specs: Path = SPECS, overlays: Path = OVERLAYS) -
             cwd=Path(scratch),
         )
     if "warning" in output.lower():
-        raise GenerationError(f"{api}: the generator warned, treated as an error:\n{output}")
+        raise GenerationError(f"{_shown(spec_path)}: the generator warned, treated as an error:\n{output}")
     shutil.rmtree(generated_dir / ".ruff_cache", ignore_errors=True)
 
+    error_model = settings.get("error_model")
     try:
-        ops = collect(spec, generated_dir, config.get("error_models") or [config["error_model"]])
-        facade = render(ops, spec, config["client"], config.get("error_model"), generated_dir)
+        ops = collect(spec, generated_dir, settings.get("error_models") or ([error_model] if error_model else []))
+        facade = render(ops, spec, settings["client"], error_model, generated_dir)
     except FacadeError as exc:
         raise GenerationError(f"{_shown(spec_path)}: {exc}") from exc
     (package_dir / "_resources.py").write_text(facade, encoding="utf-8")
     run(["ruff", "check", "--fix-only", "--select", "I,F401", *RUFF_ISOLATED, "_resources.py"], cwd=package_dir)
     run(["ruff", "format", *RUFF_ISOLATED, "_resources.py"], cwd=package_dir)
+    return spec
+
+
+def build(api: str, out: Path, specs: Path = SPECS, overlays: Path = OVERLAYS) -> None:
+    """Write the whole project for `api` into `out`, which must not exist.
+
+    One spec (specs/<api>/openapi.yaml) fills the package root; with `services:` in config.yml each
+    specs/<api>/<service>/openapi.yaml fills the subpackage <package>.<service>.
+    """
+    config = yaml.safe_load((specs / api / "config.yml").read_text(encoding="utf-8"))
+    package_dir = out / "src" / config["package"]
+    versions: dict[str, str] = {}
+    for service, settings in services(config).items():
+        spec_path = spec_file(specs, api, service)
+        spec = _generate_service(spec_path, settings, package_dir / service if service else package_dir)
+        versions[service] = str(spec["info"]["version"])
+    source = config.get("version_from", "")
+    if source not in versions:
+        raise GenerationError(f"specs/{api}/config.yml: version_from must name one of {sorted(versions)}")
+    version = pep440(versions[source], _shown(spec_file(specs, api, source)))
 
     overlay = overlays / api
-    for source in sorted(overlay.rglob("*")):
-        if source.is_file() and "__pycache__" not in source.parts and source.name != "README.md":
-            target = package_dir / source.relative_to(overlay)
+    for source_file in sorted(overlay.rglob("*")):
+        if source_file.is_file() and "__pycache__" not in source_file.parts and source_file.name != "README.md":
+            target = package_dir / source_file.relative_to(overlay)
             if target.exists():
-                raise GenerationError(f"overlay {_shown(source)} would replace a generated file")
+                raise GenerationError(f"overlay {_shown(source_file)} would replace a generated file")
             target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, target)
+            shutil.copyfile(source_file, target)
     shutil.copyfile(overlay / "README.md", out / "README.md")
     (package_dir / "py.typed").write_text("")
+    spec_versions = versions[""] if list(versions) == [""] else versions
     (package_dir / "_version.py").write_text(
-        f'__version__ = "{version}"\n__spec_version__ = {json.dumps(str(spec["info"]["version"]))}\n'
+        f'__version__ = "{version}"\n__spec_version__ = {json.dumps(spec_versions, sort_keys=True)}\n'
     )
     (out / "pyproject.toml").write_text(
         pyproject(config, version, inputs_hash(api, specs, overlays), api), encoding="utf-8"

@@ -105,3 +105,22 @@ def test_two_runs_give_byte_identical_trees(api_dirs: tuple[Path, Path], tmp_pat
         assert not current.left_only
         assert not current.right_only
         stack.extend(current.subdirs.values())
+
+
+def test_a_package_can_hold_several_services(api_dirs: tuple[Path, Path], tmp_path: Path) -> None:
+    specs, overlays = api_dirs
+    api = specs / "sostrades"
+    for service in ("first", "second"):
+        (api / service).mkdir()
+        shutil.copy(api / "openapi.yaml", api / service / "openapi.yaml")
+    (api / "openapi.yaml").unlink()
+    config = yaml.safe_load((api / "config.yml").read_text())
+    config["services"] = {"first": {"client": "FirstClient"}, "second": {"client": "SecondClient"}}
+    config["version_from"] = "second"
+    (api / "config.yml").write_text(yaml.safe_dump(config))
+    generate.build("sostrades", tmp_path / "out", specs, overlays)
+    package = tmp_path / "out" / "src" / "sostrades_client"
+    assert "class FirstClientBase(SyncClient)" in (package / "first" / "_resources.py").read_text()
+    assert "class AsyncSecondClientBase(AsyncClient)" in (package / "second" / "_resources.py").read_text()
+    assert (package / "second" / "_generated" / "models").is_dir()
+    assert '__spec_version__ = {"first": "5.3.4", "second": "5.3.4"}' in (package / "_version.py").read_text()
