@@ -9,7 +9,6 @@ façade always matches what the generator emitted.
 from __future__ import annotations
 
 import ast
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +33,8 @@ def snake(name: str) -> str:
 
 def docstring(text: str, indent: str) -> str:
     text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
+    if text.endswith('"'):
+        text = text[:-1] + '\\"'
     lines = text.splitlines() or [""]
     body = "\n".join((indent + line) if line.strip() else "" for line in lines[1:])
     return f'{indent}"""{lines[0]}' + (f"\n{body}\n{indent}" if body else "") + '"""\n'
@@ -282,6 +283,15 @@ def _signature(op: Op) -> tuple[str, str]:
     return ", ".join(parts), call_args
 
 
+def _literal(value: Any) -> str:
+    """`value` as Python source, with dict keys sorted so the output never depends on spec order."""
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{_literal(k)}: {_literal(v)}" for k, v in sorted(value.items())) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_literal(v) for v in value) + "]"
+    return repr(value)
+
+
 def _constant(op: Op) -> str:
     return f"_{op.operation_id.upper()}"
 
@@ -334,14 +344,14 @@ def render(ops: list[Op], spec: dict[str, Any], client: str, error_model: str | 
         out.append("    pass\n")
     out.append("\n")
     out.append('_PACKAGE = __name__.rpartition(".")[0] + "._generated"\n\n')
-    out.append(f"COMPONENTS: dict[str, Any] = {json.dumps(component_data, sort_keys=True, ensure_ascii=True)}\n\n")
+    out.append(f"COMPONENTS: dict[str, Any] = {_literal(component_data)}\n\n")
     for op in ops:
         out.append(
             f"{_constant(op)} = Operation(\n    _PACKAGE,\n    {op.endpoint!r},\n"
             f"    {op.http_method!r},\n    {op.path!r},\n"
             f"    result={op.result!r},\n    retry_safe={op.retry_safe!r},\n"
-            f"    params={json.dumps(op.params, sort_keys=True)},\n"
-            f"    body={json.dumps(op.body, sort_keys=True) if op.body is not None else 'None'},\n"
+            f"    params={_literal(op.params)},\n"
+            f"    body={_literal(op.body)},\n"
             "    components=COMPONENTS,\n)\n"
         )
     out.append("\n")

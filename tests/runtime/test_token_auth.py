@@ -26,6 +26,7 @@ class TokenServer:
         self.refresh_refused = False
         self.password = "pw"
         self.expires_in = 300
+        self.expired_status = 401
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
         self._server = make_server("127.0.0.1", 0, self._app, threaded=True)
@@ -48,7 +49,7 @@ class TokenServer:
         elif request.headers.get("Authorization", "").removeprefix("Bearer ") in self.live:
             response = Response(json.dumps("data"), content_type="application/json")
         else:
-            response = Response('{"message": "expired"}', 401, content_type="application/json")
+            response = Response('{"message": "expired"}', self.expired_status, content_type="application/json")
         return response(environ, start_response)
 
     def _token(self, body: dict[str, str]) -> Response:
@@ -177,3 +178,19 @@ def test_the_token_repr_hides_the_secret() -> None:
     token = Token(Secret("abc"), 5.0, Secret("def"))
     assert "abc" not in repr(token)
     assert "def" not in repr(token)
+
+
+class ForbiddenMeansExpired(PasswordFlow):
+    """An API that answers an expired token with 403 and a code in the body."""
+
+    def needs_renewal(self, response: httpx.Response) -> bool:
+        return response.status_code == 403 and b"expired" in response.content
+
+
+def test_an_api_specific_expiry_answer_renews_once(server: TokenServer) -> None:
+    with SyncClient(server.url, auth=ForbiddenMeansExpired(server.url, "pw")) as client:
+        client.request("GET", "/data")
+        server.live.clear()
+        server.expired_status = 403
+        assert client.request("GET", "/data").json() == "data"
+    assert server.grants == ["password", "refresh_token"]

@@ -8,8 +8,10 @@ from collections.abc import Iterator
 import pytest
 from client_runtime import (
     ApiConnectionError,
+    ApiStatusError,
     ApiTimeout,
     BadRequest,
+    NotFound,
     RequestOptions,
     RetryPolicy,
     ServerError,
@@ -109,3 +111,20 @@ def test_a_base_url_without_a_host_is_refused() -> None:
 
     with pytest.raises(InvalidRequest, match="base_url"):
         SyncClient("localhost:5004")
+
+
+class NoSuchThing(NotFound):
+    """An API's own error code mapped onto its status class."""
+
+
+class CodedClient(SyncClient):
+    def classify_error(self, status: int, body: object) -> type[ApiStatusError] | None:
+        return NoSuchThing if status == 404 else None
+
+
+def test_an_api_can_map_its_error_codes_onto_classes(server: ScriptedServer) -> None:
+    server.script.append(http_response(404, b'{"code": "NoSuchThing"}', {"Content-Type": "application/json"}))
+    with pytest.raises(NoSuchThing) as caught:
+        CodedClient(server.url, retry=FAST).request("GET", "/x")
+    assert isinstance(caught.value, NotFound)
+    assert caught.value.status == 404

@@ -30,9 +30,11 @@ from ._core import (
     status_error,
     transport_error,
 )
+from ._errors import ApiStatusError
 from ._operation import ErrorModel, Operation
 from ._response import AsyncStreamedResponse, RawResponse, StreamedResponse
 from ._retry import RETRY_EXCEPTIONS, RetryPolicy, should_retry_status
+from ._token import TokenAuth
 from ._wait import async_sleep
 
 T = TypeVar("T")
@@ -62,6 +64,8 @@ class _BaseClient:
             policy = replace(policy, max_retries=max_retries)
         self._settings = Settings(as_timeout(timeout), policy, self.error_model)
         self._auth = auth
+        if isinstance(auth, TokenAuth) and auth.error_model is None:
+            auth.error_model = self.error_model
         self._headers = {"User-Agent": self.user_agent, **(headers or {})}
         self._urls: dict[str, httpx.URL] = {}
 
@@ -86,6 +90,14 @@ class _BaseClient:
     @property
     def retry(self) -> RetryPolicy:
         return self._settings.retry
+
+    def classify_error(self, status: int, body: Any) -> type[ApiStatusError] | None:
+        """An API-specific error class for this answer, or None for the status's own class.
+
+        Overlays override it to map an API's error codes onto classes (which should subclass the
+        status's class, so `except NotFound` keeps working).
+        """
+        return None
 
     def with_options(self, *, timeout: TimeoutArg | None = None, max_retries: int | None = None) -> Self:
         """A client sharing this one's connections, with other defaults.
@@ -170,7 +182,7 @@ class SyncClient(_BaseClient):
                         raise transport_error(exc, request) from exc
                     finally:
                         response.close()
-                    raise status_error(response, self._settings.error_model)
+                    raise status_error(response, self._settings.error_model, self.classify_error)
                 response.close()
                 delay = policy.delay(attempt, response.headers)
                 log_retry(request, attempt, delay, str(status))
@@ -266,7 +278,7 @@ class AsyncClient(_BaseClient):
                         raise transport_error(exc, request) from exc
                     finally:
                         await response.aclose()
-                    raise status_error(response, self._settings.error_model)
+                    raise status_error(response, self._settings.error_model, self.classify_error)
                 await response.aclose()
                 delay = policy.delay(attempt, response.headers)
                 log_retry(request, attempt, delay, str(status))

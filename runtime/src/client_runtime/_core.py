@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import logging
 import ssl
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, TypedDict
 
@@ -129,8 +129,20 @@ def transport_error(exc: httpx.HTTPError, request: httpx.Request) -> TransportEr
     return ApiConnectionError(f"connection failed: {type(exc).__name__}: {exc}", method=request.method, url=url)
 
 
-def status_error(response: httpx.Response, error_model: ErrorModel | None) -> ApiStatusError:
-    """The typed error for a non-2xx response whose body has been read."""
+ErrorClassifier = Callable[[int, Any], "type[ApiStatusError] | None"]
+
+
+def status_error(
+    response: httpx.Response,
+    error_model: ErrorModel | None,
+    classify: ErrorClassifier | None = None,
+    cls: type[ApiStatusError] | None = None,
+) -> ApiStatusError:
+    """The typed error for a non-2xx response whose body has been read.
+
+    `classify(status, parsed_body)` may name an API-specific class (it should subclass the status's
+    own class); otherwise `cls`, otherwise the class for the status.
+    """
     text = response.text
     body: Any = None
     data: Any = None
@@ -145,7 +157,8 @@ def status_error(response: httpx.Response, error_model: ErrorModel | None) -> Ap
         except (KeyError, TypeError, ValueError, AttributeError):
             body = None
     request = response.request
-    return status_error_class(response.status_code)(
+    chosen = classify(response.status_code, body) if classify is not None else None
+    return (chosen or cls or status_error_class(response.status_code))(
         status=response.status_code,
         method=request.method,
         url=redact_url(request.url),

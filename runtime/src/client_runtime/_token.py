@@ -15,8 +15,10 @@ from typing import Any
 
 import httpx
 
+from ._core import status_error
 from ._errors import Unauthorized
-from ._redact import Secret, redact_url
+from ._operation import ErrorModel
+from ._redact import Secret
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +51,7 @@ class TokenAuth(httpx.Auth):
         self._token: Token | None = None
         self._thread_lock = threading.Lock()
         self._async_lock: Any = None
+        self.error_model: ErrorModel | None = None
 
     # What a subclass provides.
     def token_request(self, refresh: Secret | None) -> httpx.Request:
@@ -65,6 +68,10 @@ class TokenAuth(httpx.Auth):
             expires_at=self._clock() + max(0.0, lifetime - self.leeway),
             refresh=Secret(refresh) if refresh else None,
         )
+
+    def needs_renewal(self, response: httpx.Response) -> bool:
+        """Whether this answer means the token is no longer accepted (its body has been read for 401 and 403)."""
+        return response.status_code == 401
 
     def authorize(self, request: httpx.Request, token: Token) -> None:
         request.headers["Authorization"] = f"Bearer {token.access.reveal()}"
@@ -85,15 +92,7 @@ class TokenAuth(httpx.Auth):
             return self._token
         if was_refresh and response.status_code in (400, 401):
             return None
-        raise TokenRefused(
-            status=response.status_code,
-            method=response.request.method,
-            url=redact_url(response.request.url),
-            body=None,
-            text=response.text,
-            headers=response.headers,
-            summary=f"the token endpoint refused the credentials: {response.text[:200]}",
-        )
+        raise status_error(response, self.error_model, cls=TokenRefused)
 
     def _obtain(self, stale: Token | None) -> Generator[httpx.Request, httpx.Response, Token]:
         """Yield token requests, receiving read responses, until a token is had."""
@@ -121,7 +120,9 @@ class TokenAuth(httpx.Auth):
                 token = self._usable() or (yield from self._drive(self._obtain(self._token)))
         self.authorize(request, token)
         response = yield request
-        if response.status_code != 401:
+        if response.status_code in (401, 403):
+            response.read()
+        if not self.needs_renewal(response):
             return
         with self._thread_lock:
             renewal = self._renewal(token)
@@ -144,7 +145,9 @@ class TokenAuth(httpx.Auth):
                     token = steps.token
         self.authorize(request, token)
         response = yield request
-        if response.status_code != 401:
+        if response.status_code in (401, 403):
+            await response.aread()
+        if not self.needs_renewal(response):
             return
         async with lock:
             renewal = self._renewal(token)
