@@ -23,6 +23,8 @@ from ._errors import (
     ServerError,
     TransportError,
     Unauthorized,
+    combined,
+    status_error_class,
 )
 from ._operation import NOT_GIVEN, ErrorModel, NotGiven, Operation
 from ._paging import Page, aiterate, iterate, offset_next
@@ -81,7 +83,9 @@ __all__ = [
     "aiterate",
     "async_sleep",
     "check",
+    "combined",
     "iterate",
     "offset_next",
     "redact_url",
+    "status_error_class",
 ]

@@ -64,8 +64,8 @@ class _BaseClient:
             policy = replace(policy, max_retries=max_retries)
         self._settings = Settings(as_timeout(timeout), policy, self.error_model)
         self._auth = auth
-        if isinstance(auth, TokenAuth) and auth.error_model is None:
-            auth.error_model = self.error_model
+        if isinstance(auth, TokenAuth):
+            auth.bind_errors(self.error_model, self.classify_error)
         self._headers = {"User-Agent": self.user_agent, **(headers or {})}
         self._urls: dict[str, httpx.URL] = {}
 

@@ -22,6 +22,7 @@ from ._errors import (
     DecodingError,
     InvalidRequest,
     TransportError,
+    combined,
     status_error_class,
 )
 from ._operation import NOT_GIVEN, SUMMARY_FIELDS, ErrorModel, NotGiven, Operation
@@ -158,6 +159,8 @@ def status_error(
             body = None
     request = response.request
     chosen = classify(response.status_code, body) if classify is not None else None
+    if chosen is not None and cls is not None:
+        chosen = combined(chosen, cls)
     return (chosen or cls or status_error_class(response.status_code))(
         status=response.status_code,
         method=request.method,

@@ -136,6 +136,26 @@ STATUS_ERRORS: dict[int, type[ApiStatusError]] = {
 }
 
 
+_COMBINED: dict[tuple[type[ApiStatusError], type[ApiStatusError]], type[ApiStatusError]] = {}
+
+
+def combined(first: type[ApiStatusError], second: type[ApiStatusError]) -> type[ApiStatusError]:
+    """A class that is both `first` and `second` (made once per pair), named after `first`.
+
+    APIs whose error codes cut across statuses use it, so `except NoSuchProperty` and
+    `except NotFound` both catch the same answer.
+    """
+    if issubclass(first, second):
+        return first
+    if issubclass(second, first):
+        return second
+    key = (first, second)
+    if key not in _COMBINED:
+        namespace = {"__module__": first.__module__, "__qualname__": first.__qualname__, "__doc__": first.__doc__}
+        _COMBINED[key] = type(first.__name__, (first, second), namespace)
+    return _COMBINED[key]
+
+
 def status_error_class(status: int) -> type[ApiStatusError]:
     if status >= 500:
         return ServerError

@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 
-from ._core import status_error
+from ._core import ErrorClassifier, status_error
 from ._errors import Unauthorized
 from ._operation import ErrorModel
 from ._redact import Secret
@@ -51,7 +51,13 @@ class TokenAuth(httpx.Auth):
         self._token: Token | None = None
         self._thread_lock = threading.Lock()
         self._async_lock: Any = None
-        self.error_model: ErrorModel | None = None
+        self._error_model: ErrorModel | None = None
+        self._classify: ErrorClassifier | None = None
+
+    def bind_errors(self, error_model: ErrorModel | None, classify: ErrorClassifier | None) -> None:
+        """Make token-endpoint refusals the same typed errors, with the same parsed body, as the client's own."""
+        if self._error_model is None:
+            self._error_model, self._classify = error_model, classify
 
     # What a subclass provides.
     def token_request(self, refresh: Secret | None) -> httpx.Request:
@@ -92,7 +98,7 @@ class TokenAuth(httpx.Auth):
             return self._token
         if was_refresh and response.status_code in (400, 401):
             return None
-        raise status_error(response, self.error_model, cls=TokenRefused)
+        raise status_error(response, self._error_model, self._classify, cls=TokenRefused)
 
     def _obtain(self, stale: Token | None) -> Generator[httpx.Request, httpx.Response, Token]:
         """Yield token requests, receiving read responses, until a token is had."""

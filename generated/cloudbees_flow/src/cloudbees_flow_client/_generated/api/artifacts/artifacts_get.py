@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.artifact_envelope import ArtifactEnvelope
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    artifact_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/rest/v1.0/artifacts/{artifact_name}".format(
+            artifact_name=quote(str(artifact_name), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ArtifactEnvelope | Error | None:
+    if response.status_code == 200:
+        response_200 = ArtifactEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 501:
+        response_501 = Error.from_dict(response.json())
+
+        return response_501
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ArtifactEnvelope | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    artifact_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ArtifactEnvelope | Error]:
+    """One artifact (`getArtifact`).
+
+     The path is inferred from `deleteArtifact`.
+
+    Args:
+        artifact_name (str): `groupId:artifactKey`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ArtifactEnvelope | Error]
+    """
+
+    kwargs = _get_kwargs(
+        artifact_name=artifact_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    artifact_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ArtifactEnvelope | Error | None:
+    """One artifact (`getArtifact`).
+
+     The path is inferred from `deleteArtifact`.
+
+    Args:
+        artifact_name (str): `groupId:artifactKey`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ArtifactEnvelope | Error
+    """
+
+    return sync_detailed(
+        artifact_name=artifact_name,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    artifact_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ArtifactEnvelope | Error]:
+    """One artifact (`getArtifact`).
+
+     The path is inferred from `deleteArtifact`.
+
+    Args:
+        artifact_name (str): `groupId:artifactKey`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ArtifactEnvelope | Error]
+    """
+
+    kwargs = _get_kwargs(
+        artifact_name=artifact_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    artifact_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ArtifactEnvelope | Error | None:
+    """One artifact (`getArtifact`).
+
+     The path is inferred from `deleteArtifact`.
+
+    Args:
+        artifact_name (str): `groupId:artifactKey`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ArtifactEnvelope | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            artifact_name=artifact_name,
+            client=client,
+        )
+    ).parsed

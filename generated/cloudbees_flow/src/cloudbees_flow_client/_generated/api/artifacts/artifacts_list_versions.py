@@ -1,0 +1,234 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.artifact_version_list import ArtifactVersionList
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    artifact_name: str | Unset = UNSET,
+    artifact_version_state: str | Unset = UNSET,
+    repository_name: str | Unset = UNSET,
+    max_results: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["artifactName"] = artifact_name
+
+    params["artifactVersionState"] = artifact_version_state
+
+    params["repositoryName"] = repository_name
+
+    params["maxResults"] = max_results
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/rest/v1.0/artifactVersions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ArtifactVersionList | Error | None:
+    if response.status_code == 200:
+        response_200 = ArtifactVersionList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 501:
+        response_501 = Error.from_dict(response.json())
+
+        return response_501
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ArtifactVersionList | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    artifact_name: str | Unset = UNSET,
+    artifact_version_state: str | Unset = UNSET,
+    repository_name: str | Unset = UNSET,
+    max_results: int | Unset = UNSET,
+) -> Response[ArtifactVersionList | Error]:
+    """The versions of an artifact (`getArtifactVersions`).
+
+     The path is seen in EC-Kubernetes; the envelope key `artifactVersion` is inferred.
+
+    Args:
+        artifact_name (str | Unset): `groupId:artifactKey`.
+        artifact_version_state (str | Unset):
+        repository_name (str | Unset): An object name; 1 to 255 characters.
+        max_results (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ArtifactVersionList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        artifact_name=artifact_name,
+        artifact_version_state=artifact_version_state,
+        repository_name=repository_name,
+        max_results=max_results,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    artifact_name: str | Unset = UNSET,
+    artifact_version_state: str | Unset = UNSET,
+    repository_name: str | Unset = UNSET,
+    max_results: int | Unset = UNSET,
+) -> ArtifactVersionList | Error | None:
+    """The versions of an artifact (`getArtifactVersions`).
+
+     The path is seen in EC-Kubernetes; the envelope key `artifactVersion` is inferred.
+
+    Args:
+        artifact_name (str | Unset): `groupId:artifactKey`.
+        artifact_version_state (str | Unset):
+        repository_name (str | Unset): An object name; 1 to 255 characters.
+        max_results (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ArtifactVersionList | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        artifact_name=artifact_name,
+        artifact_version_state=artifact_version_state,
+        repository_name=repository_name,
+        max_results=max_results,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    artifact_name: str | Unset = UNSET,
+    artifact_version_state: str | Unset = UNSET,
+    repository_name: str | Unset = UNSET,
+    max_results: int | Unset = UNSET,
+) -> Response[ArtifactVersionList | Error]:
+    """The versions of an artifact (`getArtifactVersions`).
+
+     The path is seen in EC-Kubernetes; the envelope key `artifactVersion` is inferred.
+
+    Args:
+        artifact_name (str | Unset): `groupId:artifactKey`.
+        artifact_version_state (str | Unset):
+        repository_name (str | Unset): An object name; 1 to 255 characters.
+        max_results (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ArtifactVersionList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        artifact_name=artifact_name,
+        artifact_version_state=artifact_version_state,
+        repository_name=repository_name,
+        max_results=max_results,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    artifact_name: str | Unset = UNSET,
+    artifact_version_state: str | Unset = UNSET,
+    repository_name: str | Unset = UNSET,
+    max_results: int | Unset = UNSET,
+) -> ArtifactVersionList | Error | None:
+    """The versions of an artifact (`getArtifactVersions`).
+
+     The path is seen in EC-Kubernetes; the envelope key `artifactVersion` is inferred.
+
+    Args:
+        artifact_name (str | Unset): `groupId:artifactKey`.
+        artifact_version_state (str | Unset):
+        repository_name (str | Unset): An object name; 1 to 255 characters.
+        max_results (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ArtifactVersionList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            artifact_name=artifact_name,
+            artifact_version_state=artifact_version_state,
+            repository_name=repository_name,
+            max_results=max_results,
+        )
+    ).parsed

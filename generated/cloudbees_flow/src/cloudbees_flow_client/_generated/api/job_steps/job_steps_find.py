@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.job_step_list import JobStepList
+from ...models.job_steps_find_request import (
+    JobStepsFindRequest,
+)
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    request: JobStepsFindRequest = "findJobSteps",
+    job_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_request: str = request
+    params["request"] = json_request
+
+    params["jobId"] = job_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/rest/v1.0/jobSteps",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | JobStepList | None:
+    if response.status_code == 200:
+        response_200 = JobStepList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 501:
+        response_501 = Error.from_dict(response.json())
+
+        return response_501
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | JobStepList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    request: JobStepsFindRequest = "findJobSteps",
+    job_id: str,
+) -> Response[Error | JobStepList]:
+    """The steps of a job (`findJobSteps`).
+
+     The envelope key `jobStep` is inferred.
+
+    Args:
+        request (JobStepsFindRequest):  Default: 'findJobSteps'.
+        job_id (str): A server id (a UUID), always a string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | JobStepList]
+    """
+
+    kwargs = _get_kwargs(
+        request=request,
+        job_id=job_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    request: JobStepsFindRequest = "findJobSteps",
+    job_id: str,
+) -> Error | JobStepList | None:
+    """The steps of a job (`findJobSteps`).
+
+     The envelope key `jobStep` is inferred.
+
+    Args:
+        request (JobStepsFindRequest):  Default: 'findJobSteps'.
+        job_id (str): A server id (a UUID), always a string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | JobStepList
+    """
+
+    return sync_detailed(
+        client=client,
+        request=request,
+        job_id=job_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    request: JobStepsFindRequest = "findJobSteps",
+    job_id: str,
+) -> Response[Error | JobStepList]:
+    """The steps of a job (`findJobSteps`).
+
+     The envelope key `jobStep` is inferred.
+
+    Args:
+        request (JobStepsFindRequest):  Default: 'findJobSteps'.
+        job_id (str): A server id (a UUID), always a string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | JobStepList]
+    """
+
+    kwargs = _get_kwargs(
+        request=request,
+        job_id=job_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    request: JobStepsFindRequest = "findJobSteps",
+    job_id: str,
+) -> Error | JobStepList | None:
+    """The steps of a job (`findJobSteps`).
+
+     The envelope key `jobStep` is inferred.
+
+    Args:
+        request (JobStepsFindRequest):  Default: 'findJobSteps'.
+        job_id (str): A server id (a UUID), always a string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | JobStepList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            request=request,
+            job_id=job_id,
+        )
+    ).parsed

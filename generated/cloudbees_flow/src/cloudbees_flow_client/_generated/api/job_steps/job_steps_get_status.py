@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.job_step_status import JobStepStatus
+from ...models.job_steps_get_status_request import (
+    JobStepsGetStatusRequest,
+)
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    job_step_id: str,
+    *,
+    request: JobStepsGetStatusRequest = "getJobStepStatus",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_request: str = request
+    params["request"] = json_request
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/rest/v1.0/jobSteps/{job_step_id}".format(
+            job_step_id=quote(str(job_step_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | JobStepStatus | None:
+    if response.status_code == 200:
+        response_200 = JobStepStatus.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 501:
+        response_501 = Error.from_dict(response.json())
+
+        return response_501
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | JobStepStatus]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    job_step_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    request: JobStepsGetStatusRequest = "getJobStepStatus",
+) -> Response[Error | JobStepStatus]:
+    """A job step's status and outcome (`getJobStepStatus`).
+
+     `request=getJobStepStatus` is required (API reference 2023.02.0); the path and the flat answer are
+    inferred
+    from `getJobStatus`.
+
+    Args:
+        job_step_id (str): A server id (a UUID), always a string.
+        request (JobStepsGetStatusRequest):  Default: 'getJobStepStatus'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | JobStepStatus]
+    """
+
+    kwargs = _get_kwargs(
+        job_step_id=job_step_id,
+        request=request,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    job_step_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    request: JobStepsGetStatusRequest = "getJobStepStatus",
+) -> Error | JobStepStatus | None:
+    """A job step's status and outcome (`getJobStepStatus`).
+
+     `request=getJobStepStatus` is required (API reference 2023.02.0); the path and the flat answer are
+    inferred
+    from `getJobStatus`.
+
+    Args:
+        job_step_id (str): A server id (a UUID), always a string.
+        request (JobStepsGetStatusRequest):  Default: 'getJobStepStatus'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | JobStepStatus
+    """
+
+    return sync_detailed(
+        job_step_id=job_step_id,
+        client=client,
+        request=request,
+    ).parsed
+
+
+async def asyncio_detailed(
+    job_step_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    request: JobStepsGetStatusRequest = "getJobStepStatus",
+) -> Response[Error | JobStepStatus]:
+    """A job step's status and outcome (`getJobStepStatus`).
+
+     `request=getJobStepStatus` is required (API reference 2023.02.0); the path and the flat answer are
+    inferred
+    from `getJobStatus`.
+
+    Args:
+        job_step_id (str): A server id (a UUID), always a string.
+        request (JobStepsGetStatusRequest):  Default: 'getJobStepStatus'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | JobStepStatus]
+    """
+
+    kwargs = _get_kwargs(
+        job_step_id=job_step_id,
+        request=request,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    job_step_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    request: JobStepsGetStatusRequest = "getJobStepStatus",
+) -> Error | JobStepStatus | None:
+    """A job step's status and outcome (`getJobStepStatus`).
+
+     `request=getJobStepStatus` is required (API reference 2023.02.0); the path and the flat answer are
+    inferred
+    from `getJobStatus`.
+
+    Args:
+        job_step_id (str): A server id (a UUID), always a string.
+        request (JobStepsGetStatusRequest):  Default: 'getJobStepStatus'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | JobStepStatus
+    """
+
+    return (
+        await asyncio_detailed(
+            job_step_id=job_step_id,
+            client=client,
+            request=request,
+        )
+    ).parsed

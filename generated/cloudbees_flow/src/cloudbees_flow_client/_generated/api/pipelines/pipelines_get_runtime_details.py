@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.flow_runtime_list import FlowRuntimeList
+from ...models.pipelines_get_runtime_details_request import (
+    PipelinesGetRuntimeDetailsRequest,
+)
+from ...models.runtime_details_request import RuntimeDetailsRequest
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: RuntimeDetailsRequest,
+    request: PipelinesGetRuntimeDetailsRequest = "getPipelineRuntimeDetails",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_request: str = request
+    params["request"] = json_request
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/rest/v1.0/pipelineRuntimeDetails",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | FlowRuntimeList | None:
+    if response.status_code == 200:
+        response_200 = FlowRuntimeList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 501:
+        response_501 = Error.from_dict(response.json())
+
+        return response_501
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | FlowRuntimeList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RuntimeDetailsRequest,
+    request: PipelinesGetRuntimeDetailsRequest = "getPipelineRuntimeDetails",
+) -> Response[Error | FlowRuntimeList]:
+    """The state of pipeline runs, by flow runtime id (`getPipelineRuntimeDetails`).
+
+     `completed` is `"1"` once the run has finished; `status` is then its outcome (success, warning,
+    error).
+
+    Args:
+        request (PipelinesGetRuntimeDetailsRequest):  Default: 'getPipelineRuntimeDetails'.
+        body (RuntimeDetailsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FlowRuntimeList]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        request=request,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RuntimeDetailsRequest,
+    request: PipelinesGetRuntimeDetailsRequest = "getPipelineRuntimeDetails",
+) -> Error | FlowRuntimeList | None:
+    """The state of pipeline runs, by flow runtime id (`getPipelineRuntimeDetails`).
+
+     `completed` is `"1"` once the run has finished; `status` is then its outcome (success, warning,
+    error).
+
+    Args:
+        request (PipelinesGetRuntimeDetailsRequest):  Default: 'getPipelineRuntimeDetails'.
+        body (RuntimeDetailsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FlowRuntimeList
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        request=request,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RuntimeDetailsRequest,
+    request: PipelinesGetRuntimeDetailsRequest = "getPipelineRuntimeDetails",
+) -> Response[Error | FlowRuntimeList]:
+    """The state of pipeline runs, by flow runtime id (`getPipelineRuntimeDetails`).
+
+     `completed` is `"1"` once the run has finished; `status` is then its outcome (success, warning,
+    error).
+
+    Args:
+        request (PipelinesGetRuntimeDetailsRequest):  Default: 'getPipelineRuntimeDetails'.
+        body (RuntimeDetailsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FlowRuntimeList]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        request=request,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RuntimeDetailsRequest,
+    request: PipelinesGetRuntimeDetailsRequest = "getPipelineRuntimeDetails",
+) -> Error | FlowRuntimeList | None:
+    """The state of pipeline runs, by flow runtime id (`getPipelineRuntimeDetails`).
+
+     `completed` is `"1"` once the run has finished; `status` is then its outcome (success, warning,
+    error).
+
+    Args:
+        request (PipelinesGetRuntimeDetailsRequest):  Default: 'getPipelineRuntimeDetails'.
+        body (RuntimeDetailsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FlowRuntimeList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            request=request,
+        )
+    ).parsed

@@ -1,0 +1,230 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.flow_runtime_list import FlowRuntimeList
+from ...models.pipelines_list_runtimes_request import (
+    PipelinesListRuntimesRequest,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_name: str,
+    pipeline_name: str,
+    *,
+    request: PipelinesListRuntimesRequest = "getPipelineRuntimes",
+    release_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_request: str = request
+    params["request"] = json_request
+
+    params["releaseId"] = release_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/rest/v1.0/projects/{project_name}/pipelines/{pipeline_name}".format(
+            project_name=quote(str(project_name), safe=""),
+            pipeline_name=quote(str(pipeline_name), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | FlowRuntimeList | None:
+    if response.status_code == 200:
+        response_200 = FlowRuntimeList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 501:
+        response_501 = Error.from_dict(response.json())
+
+        return response_501
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | FlowRuntimeList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_name: str,
+    pipeline_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    request: PipelinesListRuntimesRequest = "getPipelineRuntimes",
+    release_id: str | Unset = UNSET,
+) -> Response[Error | FlowRuntimeList]:
+    """The runs of a pipeline, optionally within a release (`getPipelineRuntimes`).
+
+    Args:
+        project_name (str): An object name; 1 to 255 characters.
+        pipeline_name (str): An object name; 1 to 255 characters.
+        request (PipelinesListRuntimesRequest):  Default: 'getPipelineRuntimes'.
+        release_id (str | Unset): A server id (a UUID), always a string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FlowRuntimeList]
+    """
+
+    kwargs = _get_kwargs(
+        project_name=project_name,
+        pipeline_name=pipeline_name,
+        request=request,
+        release_id=release_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_name: str,
+    pipeline_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    request: PipelinesListRuntimesRequest = "getPipelineRuntimes",
+    release_id: str | Unset = UNSET,
+) -> Error | FlowRuntimeList | None:
+    """The runs of a pipeline, optionally within a release (`getPipelineRuntimes`).
+
+    Args:
+        project_name (str): An object name; 1 to 255 characters.
+        pipeline_name (str): An object name; 1 to 255 characters.
+        request (PipelinesListRuntimesRequest):  Default: 'getPipelineRuntimes'.
+        release_id (str | Unset): A server id (a UUID), always a string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FlowRuntimeList
+    """
+
+    return sync_detailed(
+        project_name=project_name,
+        pipeline_name=pipeline_name,
+        client=client,
+        request=request,
+        release_id=release_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_name: str,
+    pipeline_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    request: PipelinesListRuntimesRequest = "getPipelineRuntimes",
+    release_id: str | Unset = UNSET,
+) -> Response[Error | FlowRuntimeList]:
+    """The runs of a pipeline, optionally within a release (`getPipelineRuntimes`).
+
+    Args:
+        project_name (str): An object name; 1 to 255 characters.
+        pipeline_name (str): An object name; 1 to 255 characters.
+        request (PipelinesListRuntimesRequest):  Default: 'getPipelineRuntimes'.
+        release_id (str | Unset): A server id (a UUID), always a string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FlowRuntimeList]
+    """
+
+    kwargs = _get_kwargs(
+        project_name=project_name,
+        pipeline_name=pipeline_name,
+        request=request,
+        release_id=release_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_name: str,
+    pipeline_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    request: PipelinesListRuntimesRequest = "getPipelineRuntimes",
+    release_id: str | Unset = UNSET,
+) -> Error | FlowRuntimeList | None:
+    """The runs of a pipeline, optionally within a release (`getPipelineRuntimes`).
+
+    Args:
+        project_name (str): An object name; 1 to 255 characters.
+        pipeline_name (str): An object name; 1 to 255 characters.
+        request (PipelinesListRuntimesRequest):  Default: 'getPipelineRuntimes'.
+        release_id (str | Unset): A server id (a UUID), always a string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FlowRuntimeList
+    """
+
+    return (
+        await asyncio_detailed(
+            project_name=project_name,
+            pipeline_name=pipeline_name,
+            client=client,
+            request=request,
+            release_id=release_id,
+        )
+    ).parsed

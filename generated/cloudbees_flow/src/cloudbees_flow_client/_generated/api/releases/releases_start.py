@@ -1,0 +1,237 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.flow_runtime_envelope import FlowRuntimeEnvelope
+from ...models.start_release_request import StartReleaseRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: StartReleaseRequest | Unset = UNSET,
+    project_name: str,
+    release_name: str,
+    starting_stage: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["projectName"] = project_name
+
+    params["releaseName"] = release_name
+
+    params["startingStage"] = starting_stage
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/rest/v1.0/releases",
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | FlowRuntimeEnvelope | None:
+    if response.status_code == 200:
+        response_200 = FlowRuntimeEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 501:
+        response_501 = Error.from_dict(response.json())
+
+        return response_501
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | FlowRuntimeEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartReleaseRequest | Unset = UNSET,
+    project_name: str,
+    release_name: str,
+    starting_stage: str | Unset = UNSET,
+) -> Response[Error | FlowRuntimeEnvelope]:
+    """Start a release's pipeline; the answer is the new run (`startRelease`).
+
+    Args:
+        project_name (str): An object name; 1 to 255 characters.
+        release_name (str): An object name; 1 to 255 characters.
+        starting_stage (str | Unset): An object name; 1 to 255 characters.
+        body (StartReleaseRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FlowRuntimeEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        project_name=project_name,
+        release_name=release_name,
+        starting_stage=starting_stage,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartReleaseRequest | Unset = UNSET,
+    project_name: str,
+    release_name: str,
+    starting_stage: str | Unset = UNSET,
+) -> Error | FlowRuntimeEnvelope | None:
+    """Start a release's pipeline; the answer is the new run (`startRelease`).
+
+    Args:
+        project_name (str): An object name; 1 to 255 characters.
+        release_name (str): An object name; 1 to 255 characters.
+        starting_stage (str | Unset): An object name; 1 to 255 characters.
+        body (StartReleaseRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FlowRuntimeEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        project_name=project_name,
+        release_name=release_name,
+        starting_stage=starting_stage,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartReleaseRequest | Unset = UNSET,
+    project_name: str,
+    release_name: str,
+    starting_stage: str | Unset = UNSET,
+) -> Response[Error | FlowRuntimeEnvelope]:
+    """Start a release's pipeline; the answer is the new run (`startRelease`).
+
+    Args:
+        project_name (str): An object name; 1 to 255 characters.
+        release_name (str): An object name; 1 to 255 characters.
+        starting_stage (str | Unset): An object name; 1 to 255 characters.
+        body (StartReleaseRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FlowRuntimeEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        project_name=project_name,
+        release_name=release_name,
+        starting_stage=starting_stage,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartReleaseRequest | Unset = UNSET,
+    project_name: str,
+    release_name: str,
+    starting_stage: str | Unset = UNSET,
+) -> Error | FlowRuntimeEnvelope | None:
+    """Start a release's pipeline; the answer is the new run (`startRelease`).
+
+    Args:
+        project_name (str): An object name; 1 to 255 characters.
+        release_name (str): An object name; 1 to 255 characters.
+        starting_stage (str | Unset): An object name; 1 to 255 characters.
+        body (StartReleaseRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FlowRuntimeEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            project_name=project_name,
+            release_name=release_name,
+            starting_stage=starting_stage,
+        )
+    ).parsed

@@ -1,0 +1,218 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.expand_string_request import ExpandStringRequest
+from ...models.server_expand_string_request import (
+    ServerExpandStringRequest,
+)
+from ...models.value_result import ValueResult
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: ExpandStringRequest,
+    request: ServerExpandStringRequest = "expandString",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_request: str = request
+    params["request"] = json_request
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/rest/v1.0/expandString",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ValueResult | None:
+    if response.status_code == 200:
+        response_200 = ValueResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 501:
+        response_501 = Error.from_dict(response.json())
+
+        return response_501
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ValueResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExpandStringRequest,
+    request: ServerExpandStringRequest = "expandString",
+) -> Response[Error | ValueResult]:
+    """Expand the `$[...]` property references in a string (`expandString`).
+
+     A reference that does not resolve answers `NoSuchProperty`.
+
+    Args:
+        request (ServerExpandStringRequest):  Default: 'expandString'.
+        body (ExpandStringRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ValueResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        request=request,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExpandStringRequest,
+    request: ServerExpandStringRequest = "expandString",
+) -> Error | ValueResult | None:
+    """Expand the `$[...]` property references in a string (`expandString`).
+
+     A reference that does not resolve answers `NoSuchProperty`.
+
+    Args:
+        request (ServerExpandStringRequest):  Default: 'expandString'.
+        body (ExpandStringRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ValueResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        request=request,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExpandStringRequest,
+    request: ServerExpandStringRequest = "expandString",
+) -> Response[Error | ValueResult]:
+    """Expand the `$[...]` property references in a string (`expandString`).
+
+     A reference that does not resolve answers `NoSuchProperty`.
+
+    Args:
+        request (ServerExpandStringRequest):  Default: 'expandString'.
+        body (ExpandStringRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ValueResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        request=request,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExpandStringRequest,
+    request: ServerExpandStringRequest = "expandString",
+) -> Error | ValueResult | None:
+    """Expand the `$[...]` property references in a string (`expandString`).
+
+     A reference that does not resolve answers `NoSuchProperty`.
+
+    Args:
+        request (ServerExpandStringRequest):  Default: 'expandString'.
+        body (ExpandStringRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ValueResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            request=request,
+        )
+    ).parsed
