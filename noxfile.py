@@ -96,6 +96,7 @@ def _install_wheels(session: nox.Session, *options: str) -> None:
 @nox.session
 def tests(session: nox.Session) -> None:
     """The whole test suite, against the installed wheels (not the source tree)."""
+    session.run("scripts/ensure-postgres", external=True)
     session.install("-r", "requirements/test.txt", "-r", "requirements/generate.txt")
     _install_wheels(session)
     session.run("pytest", *session.posargs, env={"PYTHONDONTWRITEBYTECODE": "1"})
@@ -107,11 +108,20 @@ def tests(session: nox.Session) -> None:
 @nox.session
 def benchmarks(session: nox.Session) -> None:
     """Per-call and import-time cost against raw httpx, as ratios measured in one run."""
+    session.run("scripts/ensure-postgres", external=True)
     # Bytecode is compiled for every package, as pip does on install, so imports are measured, not the compiler.
     session.install("--compile-bytecode", "-r", "requirements/test.txt")
     _install_wheels(session, "--compile-bytecode")
     for script in sorted((ROOT / "benchmarks").glob("bench_*.py")):
         session.run("python", str(script), *session.posargs, env={"PYTHONPATH": str(ROOT / "tests")})
+
+
+@nox.session
+def joule_node(session: nox.Session) -> None:
+    """Bring a real Joule node up for manual use (URL and key are printed) until Ctrl-C."""
+    session.run("scripts/ensure-postgres", external=True)
+    session.install("httpx>=0.27,<0.29")
+    session.run("python", str(ROOT / "tests" / "joule" / "node.py"))
 
 
 if os.environ.get("CI"):

@@ -77,9 +77,10 @@ def _resolve(spec: dict[str, Any], node: Any) -> Any:
     return node
 
 
-def _strip(schema: Any) -> Any:
+def _strip(schema: Any, names: bool = False) -> Any:
+    """The schema without documentation keywords; `names` marks a `properties` map, whose keys are field names."""
     if isinstance(schema, dict):
-        return {k: _strip(v) for k, v in schema.items() if k not in DROP_KEYS}
+        return {k: _strip(v, k == "properties" and not names) for k, v in schema.items() if names or k not in DROP_KEYS}
     if isinstance(schema, list):
         return [_strip(v) for v in schema]
     return schema
@@ -283,6 +284,16 @@ def _signature(op: Op) -> tuple[str, str]:
     return ", ".join(parts), call_args
 
 
+BUILTIN_TYPES = frozenset({"list", "dict", "set", "tuple", "type", "bytes", "str", "int", "float", "bool", "object"})
+
+
+def _unshadow(source: str, shadowed: set[str]) -> str:
+    """Annotations in a class with a method named like a builtin type (`list`) must name the builtin."""
+    for name in shadowed:
+        source = re.sub(rf"(?<![\w.]){name}\b(?!\s*[(:=])", f"builtins.{name}", source)
+    return source
+
+
 def _literal(value: Any) -> str:
     """`value` as Python source, with dict keys sorted so the output never depends on spec order."""
     if isinstance(value, dict):
@@ -323,7 +334,7 @@ def render(ops: list[Op], spec: dict[str, Any], client: str, error_model: str | 
 
     out: list[str] = [
         '"""The resource façade, generated from the spec\'s tags and operationIds. Do not edit."""\n\n',
-        "from __future__ import annotations\n\n",
+        "from __future__ import annotations\n\nimport builtins\n",
         "from typing import TYPE_CHECKING, Any, cast\n\n",
         "from client_runtime import (\n    NOT_GIVEN,\n    AsyncClient,\n    AsyncStreamedResponse,\n    ErrorModel,\n"
         "    NotGiven,\n    Operation,\n    RawResponse,\n    RequestOptions,\n    Resource,\n    StreamedResponse,\n"
@@ -369,9 +380,11 @@ def render(ops: list[Op], spec: dict[str, Any], client: str, error_model: str | 
                 client_type = "AsyncClient" if is_async else "SyncClient"
                 out.append(f"\n\nclass {base}{suffix}(Resource[{client_type}]):\n")
                 out.append(docstring(f"`{tag}` operations" + (f", {suffix}." if suffix else "."), "    "))
+                shadowed = {op.method_name for op in tag_ops} & BUILTIN_TYPES
                 for op in tag_ops:
                     signature, call_args = _signature(op)
                     returns = wrapper.format(op.returns)
+                    signature, returns = _unshadow(signature, shadowed), _unshadow(returns, shadowed)
                     awaits = is_async and call != "_call_stream"
                     prefix = "async def" if awaits else "def"
                     out.append(f"\n    {prefix} {op.method_name}({signature}) -> {returns}:\n")

@@ -8,6 +8,7 @@ import shutil
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 import yaml
@@ -124,3 +125,36 @@ def test_a_package_can_hold_several_services(api_dirs: tuple[Path, Path], tmp_pa
     assert "class AsyncSecondClientBase(AsyncClient)" in (package / "second" / "_resources.py").read_text()
     assert (package / "second" / "_generated" / "models").is_dir()
     assert '__spec_version__ = {"first": "5.3.4", "second": "5.3.4"}' in (package / "_version.py").read_text()
+
+
+def test_a_method_named_like_a_builtin_does_not_shadow_annotations(api_dirs: tuple[Path, Path], tmp_path: Path) -> None:
+    specs, overlays = api_dirs
+
+    def add_list(spec: dict[str, Any]) -> None:
+        ping = spec["paths"]["/api/ping"]["get"]
+        listing = {
+            "description": "ids",
+            "content": {"application/json": {"schema": {"type": "array", "items": {"type": "integer"}}}},
+        }
+        spec["paths"]["/api/ids"] = {"get": {**ping, "operationId": "server_list", "responses": {"200": listing}}}
+
+    _edit_spec(specs, add_list)
+    generate.build("sostrades", tmp_path / "out", specs, overlays)
+    facade = (tmp_path / "out" / "src" / "sostrades_client" / "_resources.py").read_text()
+    assert "def list(self, *, options: RequestOptions | None = None) -> builtins.list[int]:" in facade
+    assert "import builtins" in facade
+
+
+def test_properties_named_like_documentation_keywords_are_still_checked(
+    api_dirs: tuple[Path, Path], tmp_path: Path
+) -> None:
+    specs, overlays = api_dirs
+
+    def titled(spec: dict[str, Any]) -> None:
+        schema = spec["components"]["schemas"]["CopyStudyRequest"]
+        schema["properties"]["title"] = {"type": "string", "maxLength": 3, "description": "kept out of the checks"}
+
+    _edit_spec(specs, titled)
+    generate.build("sostrades", tmp_path / "out", specs, overlays)
+    facade = (tmp_path / "out" / "src" / "sostrades_client" / "_resources.py").read_text()
+    assert '"title": {"maxLength": 3, "type": "string"}' in facade

@@ -94,7 +94,8 @@ class StreamedResponse(Generic[T]):
     def headers(self) -> httpx.Headers:
         return self.http_response.headers
 
-    def iter_bytes(self, chunk_size: int = CHUNK) -> Iterator[bytes]:
+    def iter_bytes(self, chunk_size: int | None = CHUNK) -> Iterator[bytes]:
+        """The body in chunks of `chunk_size` bytes, or as the network delivers it with None."""
         response = self.http_response
         try:
             yield from response.iter_bytes(chunk_size)
@@ -165,7 +166,8 @@ class AsyncStreamedResponse(Generic[T]):
     def headers(self) -> httpx.Headers:
         return self.http_response.headers
 
-    async def iter_bytes(self, chunk_size: int = CHUNK) -> AsyncIterator[bytes]:
+    async def iter_bytes(self, chunk_size: int | None = CHUNK) -> AsyncIterator[bytes]:
+        """The body in chunks of `chunk_size` bytes, or as the network delivers it with None."""
         response = self.http_response
         try:
             async for chunk in response.aiter_bytes(chunk_size):

@@ -96,13 +96,17 @@ COMPONENTS: dict[str, Any] = {
         "type": "object",
     },
     "ApplicationCreateRequest": {
-        "properties": {"applicationName": {"$ref": "#/components/schemas/ObjectName"}},
+        "properties": {
+            "applicationName": {"$ref": "#/components/schemas/ObjectName"},
+            "description": {"type": "string"},
+        },
         "required": ["applicationName"],
         "type": "object",
     },
     "ArtifactCreateRequest": {
         "properties": {
             "artifactKey": {"$ref": "#/components/schemas/ArtifactPart"},
+            "description": {"type": "string"},
             "groupId": {"$ref": "#/components/schemas/ArtifactPart"},
         },
         "type": "object",
@@ -113,6 +117,7 @@ COMPONENTS: dict[str, Any] = {
         "properties": {
             "artifactKey": {"$ref": "#/components/schemas/ArtifactPart"},
             "artifactName": {"$ref": "#/components/schemas/ArtifactName"},
+            "description": {"type": "string"},
             "groupId": {"$ref": "#/components/schemas/ArtifactPart"},
             "jobStepId": {"$ref": "#/components/schemas/Id"},
             "repositoryName": {"type": "string"},
@@ -124,6 +129,7 @@ COMPONENTS: dict[str, Any] = {
     "CredentialCreateRequest": {
         "properties": {
             "credentialName": {"$ref": "#/components/schemas/ObjectName"},
+            "description": {"type": "string"},
             "password": {"type": "string"},
             "userName": {"type": "string"},
         },
@@ -192,6 +198,7 @@ COMPONENTS: dict[str, Any] = {
     "ProjectCreateRequest": {
         "properties": {
             "credentialName": {"type": "string"},
+            "description": {"type": "string"},
             "projectName": {"$ref": "#/components/schemas/ObjectName"},
             "resourceName": {"type": "string"},
             "tracked": {"type": "boolean"},
@@ -202,6 +209,7 @@ COMPONENTS: dict[str, Any] = {
     "ProjectUpdateRequest": {
         "properties": {
             "credentialName": {"type": "string"},
+            "description": {"type": "string"},
             "newName": {"$ref": "#/components/schemas/ObjectName"},
             "resourceName": {"type": "string"},
             "tracked": {"type": "boolean"},
@@ -212,6 +220,7 @@ COMPONENTS: dict[str, Any] = {
     "PropertyCreateRequest": {
         "properties": {
             "counter": {"type": "boolean"},
+            "description": {"type": "string"},
             "expandable": {"type": "boolean"},
             "jobId": {"$ref": "#/components/schemas/Id"},
             "jobStepId": {"$ref": "#/components/schemas/Id"},
@@ -228,6 +237,7 @@ COMPONENTS: dict[str, Any] = {
     "PropertyPath": {"pattern": "^/?[^/]+(/[^/]+)*$", "type": "string"},
     "PropertySetRequest": {
         "properties": {
+            "description": {"type": "string"},
             "expandable": {"type": "boolean"},
             "jobStepId": {"$ref": "#/components/schemas/Id"},
             "value": {"type": "string"},

@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.event import Event
+from ...types import Response
+
+
+def _get_kwargs(
+    asset_id: str,
+    group: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/events/last/{asset_id}/{group}".format(
+            asset_id=quote(str(asset_id), safe=""),
+            group=quote(str(group), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | Event | None:
+    if response.status_code == 200:
+        response_200 = Event.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | Event]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    asset_id: str,
+    group: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorBody | Event]:
+    """The last event of an asset in a group.
+
+    Args:
+        asset_id (str):
+        group (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | Event]
+    """
+
+    kwargs = _get_kwargs(
+        asset_id=asset_id,
+        group=group,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    asset_id: str,
+    group: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorBody | Event | None:
+    """The last event of an asset in a group.
+
+    Args:
+        asset_id (str):
+        group (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | Event
+    """
+
+    return sync_detailed(
+        asset_id=asset_id,
+        group=group,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    asset_id: str,
+    group: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorBody | Event]:
+    """The last event of an asset in a group.
+
+    Args:
+        asset_id (str):
+        group (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | Event]
+    """
+
+    kwargs = _get_kwargs(
+        asset_id=asset_id,
+        group=group,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    asset_id: str,
+    group: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorBody | Event | None:
+    """The last event of an asset in a group.
+
+    Args:
+        asset_id (str):
+        group (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | Event
+    """
+
+    return (
+        await asyncio_detailed(
+            asset_id=asset_id,
+            group=group,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.free_form import FreeForm
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    role_name: str,
+    *,
+    body: FreeForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/organizations/{id}/data/roles/{role_name}".format(
+            id=quote(str(id), safe=""),
+            role_name=quote(str(role_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | list[FreeForm] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = FreeForm.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | list[FreeForm]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    role_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FreeForm,
+) -> Response[ErrorBody | list[FreeForm]]:
+    """Change an organization role.
+
+    Args:
+        id (str):
+        role_name (str):
+        body (FreeForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | list[FreeForm]]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        role_name=role_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    role_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FreeForm,
+) -> ErrorBody | list[FreeForm] | None:
+    """Change an organization role.
+
+    Args:
+        id (str):
+        role_name (str):
+        body (FreeForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | list[FreeForm]
+    """
+
+    return sync_detailed(
+        id=id,
+        role_name=role_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    role_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FreeForm,
+) -> Response[ErrorBody | list[FreeForm]]:
+    """Change an organization role.
+
+    Args:
+        id (str):
+        role_name (str):
+        body (FreeForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | list[FreeForm]]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        role_name=role_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    role_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FreeForm,
+) -> ErrorBody | list[FreeForm] | None:
+    """Change an organization role.
+
+    Args:
+        id (str):
+        role_name (str):
+        body (FreeForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | list[FreeForm]
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            role_name=role_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.logbook_entry import LogbookEntry
+from ...models.logbook_entry_patch import LogbookEntryPatch
+from ...types import Response
+
+
+def _get_kwargs(
+    task_id: str,
+    entry_id: str,
+    *,
+    body: LogbookEntryPatch,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/tasks/{task_id}/logbook/{entry_id}".format(
+            task_id=quote(str(task_id), safe=""),
+            entry_id=quote(str(entry_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | LogbookEntry | None:
+    if response.status_code == 200:
+        response_200 = LogbookEntry.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | LogbookEntry]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    task_id: str,
+    entry_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LogbookEntryPatch,
+) -> Response[ErrorBody | LogbookEntry]:
+    """Change fields of a logbook entry.
+
+    Args:
+        task_id (str):
+        entry_id (str):
+        body (LogbookEntryPatch): Any fields of a logbook entry.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | LogbookEntry]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+        entry_id=entry_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    task_id: str,
+    entry_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LogbookEntryPatch,
+) -> ErrorBody | LogbookEntry | None:
+    """Change fields of a logbook entry.
+
+    Args:
+        task_id (str):
+        entry_id (str):
+        body (LogbookEntryPatch): Any fields of a logbook entry.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | LogbookEntry
+    """
+
+    return sync_detailed(
+        task_id=task_id,
+        entry_id=entry_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    task_id: str,
+    entry_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LogbookEntryPatch,
+) -> Response[ErrorBody | LogbookEntry]:
+    """Change fields of a logbook entry.
+
+    Args:
+        task_id (str):
+        entry_id (str):
+        body (LogbookEntryPatch): Any fields of a logbook entry.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | LogbookEntry]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+        entry_id=entry_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    task_id: str,
+    entry_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LogbookEntryPatch,
+) -> ErrorBody | LogbookEntry | None:
+    """Change fields of a logbook entry.
+
+    Args:
+        task_id (str):
+        entry_id (str):
+        body (LogbookEntryPatch): Any fields of a logbook entry.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | LogbookEntry
+    """
+
+    return (
+        await asyncio_detailed(
+            task_id=task_id,
+            entry_id=entry_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

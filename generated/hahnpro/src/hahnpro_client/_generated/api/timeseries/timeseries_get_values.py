@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.time_series_group import TimeSeriesGroup
+from ...models.time_series_value import TimeSeriesValue
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    from_: int,
+    *,
+    limit: int | Unset = UNSET,
+    group: TimeSeriesGroup | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_group: str | Unset = UNSET
+    if not isinstance(group, Unset):
+        json_group = group
+
+    params["group"] = json_group
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/tsm/{id}/{from_}".format(
+            id=quote(str(id), safe=""),
+            from_=quote(str(from_), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | list[TimeSeriesValue] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = TimeSeriesValue.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | list[TimeSeriesValue]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    from_: int,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    group: TimeSeriesGroup | Unset = UNSET,
+) -> Response[ErrorBody | list[TimeSeriesValue]]:
+    """Values from a start time on.
+
+     The seed's "first 1000 values" is `from=0&limit=1000`. The shape of aggregated points is not public.
+
+    Args:
+        id (str):
+        from_ (int):
+        limit (int | Unset):
+        group (TimeSeriesGroup | Unset): The bucket size of aggregated values.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | list[TimeSeriesValue]]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        from_=from_,
+        limit=limit,
+        group=group,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    from_: int,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    group: TimeSeriesGroup | Unset = UNSET,
+) -> ErrorBody | list[TimeSeriesValue] | None:
+    """Values from a start time on.
+
+     The seed's "first 1000 values" is `from=0&limit=1000`. The shape of aggregated points is not public.
+
+    Args:
+        id (str):
+        from_ (int):
+        limit (int | Unset):
+        group (TimeSeriesGroup | Unset): The bucket size of aggregated values.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | list[TimeSeriesValue]
+    """
+
+    return sync_detailed(
+        id=id,
+        from_=from_,
+        client=client,
+        limit=limit,
+        group=group,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    from_: int,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    group: TimeSeriesGroup | Unset = UNSET,
+) -> Response[ErrorBody | list[TimeSeriesValue]]:
+    """Values from a start time on.
+
+     The seed's "first 1000 values" is `from=0&limit=1000`. The shape of aggregated points is not public.
+
+    Args:
+        id (str):
+        from_ (int):
+        limit (int | Unset):
+        group (TimeSeriesGroup | Unset): The bucket size of aggregated values.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | list[TimeSeriesValue]]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        from_=from_,
+        limit=limit,
+        group=group,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    from_: int,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    group: TimeSeriesGroup | Unset = UNSET,
+) -> ErrorBody | list[TimeSeriesValue] | None:
+    """Values from a start time on.
+
+     The seed's "first 1000 values" is `from=0&limit=1000`. The shape of aggregated points is not public.
+
+    Args:
+        id (str):
+        from_ (int):
+        limit (int | Unset):
+        group (TimeSeriesGroup | Unset): The bucket size of aggregated values.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | list[TimeSeriesValue]
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            from_=from_,
+            client=client,
+            limit=limit,
+            group=group,
+        )
+    ).parsed

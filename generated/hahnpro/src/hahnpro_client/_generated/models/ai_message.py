@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AiMessage")
+
+
+@_attrs_define
+class AiMessage:
+    """
+    Attributes:
+        id (str | Unset):
+        thread_id (str | Unset):
+        content (Any | Unset):
+        role (str | Unset):
+    """
+
+    id: str | Unset = UNSET
+    thread_id: str | Unset = UNSET
+    content: Any | Unset = UNSET
+    role: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        thread_id = self.thread_id
+
+        content = self.content
+
+        role = self.role
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if thread_id is not UNSET:
+            field_dict["threadId"] = thread_id
+        if content is not UNSET:
+            field_dict["content"] = content
+        if role is not UNSET:
+            field_dict["role"] = role
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        thread_id = d.pop("threadId", UNSET)
+
+        content = d.pop("content", UNSET)
+
+        role = d.pop("role", UNSET)
+
+        ai_message = cls(
+            id=id,
+            thread_id=thread_id,
+            content=content,
+            role=role,
+        )
+
+        ai_message.additional_properties = d
+        return ai_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AiThread")
+
+
+@_attrs_define
+class AiThread:
+    """
+    Attributes:
+        id (str | Unset):
+        assistant_id (str | Unset):
+        is_ephemeral (bool | Unset):
+    """
+
+    id: str | Unset = UNSET
+    assistant_id: str | Unset = UNSET
+    is_ephemeral: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        assistant_id = self.assistant_id
+
+        is_ephemeral = self.is_ephemeral
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if assistant_id is not UNSET:
+            field_dict["assistantId"] = assistant_id
+        if is_ephemeral is not UNSET:
+            field_dict["isEphemeral"] = is_ephemeral
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        assistant_id = d.pop("assistantId", UNSET)
+
+        is_ephemeral = d.pop("isEphemeral", UNSET)
+
+        ai_thread = cls(
+            id=id,
+            assistant_id=assistant_id,
+            is_ephemeral=is_ephemeral,
+        )
+
+        ai_thread.additional_properties = d
+        return ai_thread
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.deployment_status_request_desired_status import (
+    DeploymentStatusRequestDesiredStatus,
+    check_deployment_status_request_desired_status,
+)
+
+T = TypeVar("T", bound="DeploymentStatusRequest")
+
+
+@_attrs_define
+class DeploymentStatusRequest:
+    """
+    Attributes:
+        desired_status (DeploymentStatusRequestDesiredStatus):
+    """
+
+    desired_status: DeploymentStatusRequestDesiredStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        desired_status: str = self.desired_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "desiredStatus": desired_status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        desired_status = check_deployment_status_request_desired_status(
+            d.pop("desiredStatus")
+        )
+
+        deployment_status_request = cls(
+            desired_status=desired_status,
+        )
+
+        deployment_status_request.additional_properties = d
+        return deployment_status_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

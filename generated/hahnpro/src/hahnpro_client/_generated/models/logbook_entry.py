@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.material import Material
+
+
+T = TypeVar("T", bound="LogbookEntry")
+
+
+@_attrs_define
+class LogbookEntry:
+    """
+    Attributes:
+        id (str | Unset):
+        task_id (str | Unset):
+        date (str | Unset):
+        duration (float | Unset):
+        materials (list[Material] | Unset):
+        comment (str | Unset):
+        source (str | Unset): manual, voice or automatic.
+        created_by (Any | Unset):
+        created_at (str | Unset):
+        updated_at (str | Unset):
+        data (Any | Unset):
+    """
+
+    id: str | Unset = UNSET
+    task_id: str | Unset = UNSET
+    date: str | Unset = UNSET
+    duration: float | Unset = UNSET
+    materials: list[Material] | Unset = UNSET
+    comment: str | Unset = UNSET
+    source: str | Unset = UNSET
+    created_by: Any | Unset = UNSET
+    created_at: str | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    data: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        task_id = self.task_id
+
+        date = self.date
+
+        duration = self.duration
+
+        materials: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.materials, Unset):
+            materials = []
+            for materials_item_data in self.materials:
+                materials_item = materials_item_data.to_dict()
+                materials.append(materials_item)
+
+        comment = self.comment
+
+        source = self.source
+
+        created_by = self.created_by
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if task_id is not UNSET:
+            field_dict["taskId"] = task_id
+        if date is not UNSET:
+            field_dict["date"] = date
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if materials is not UNSET:
+            field_dict["materials"] = materials
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if source is not UNSET:
+            field_dict["source"] = source
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.material import Material
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        task_id = d.pop("taskId", UNSET)
+
+        date = d.pop("date", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        _materials = d.pop("materials", UNSET)
+        materials: list[Material] | Unset = UNSET
+        if _materials is not UNSET:
+            materials = []
+            for materials_item_data in _materials:
+                materials_item = Material.from_dict(materials_item_data)
+
+                materials.append(materials_item)
+
+        comment = d.pop("comment", UNSET)
+
+        source = d.pop("source", UNSET)
+
+        created_by = d.pop("createdBy", UNSET)
+
+        created_at = d.pop("createdAt", UNSET)
+
+        updated_at = d.pop("updatedAt", UNSET)
+
+        data = d.pop("data", UNSET)
+
+        logbook_entry = cls(
+            id=id,
+            task_id=task_id,
+            date=date,
+            duration=duration,
+            materials=materials,
+            comment=comment,
+            source=source,
+            created_by=created_by,
+            created_at=created_at,
+            updated_at=updated_at,
+            data=data,
+        )
+
+        logbook_entry.additional_properties = d
+        return logbook_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

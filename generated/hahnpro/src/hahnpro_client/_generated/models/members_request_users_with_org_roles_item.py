@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MembersRequestUsersWithOrgRolesItem")
+
+
+@_attrs_define
+class MembersRequestUsersWithOrgRolesItem:
+    """
+    Attributes:
+        username (str):
+        org_roles (list[str]):
+    """
+
+    username: str
+    org_roles: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        username = self.username
+
+        org_roles = self.org_roles
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "username": username,
+                "orgRoles": org_roles,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        username = d.pop("username")
+
+        org_roles = cast(list[str], d.pop("orgRoles"))
+
+        members_request_users_with_org_roles_item = cls(
+            username=username,
+            org_roles=org_roles,
+        )
+
+        members_request_users_with_org_roles_item.additional_properties = d
+        return members_request_users_with_org_roles_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.asset_type import AssetType
+
+
+T = TypeVar("T", bound="PaginatedAssetType")
+
+
+@_attrs_define
+class PaginatedAssetType:
+    """A page of AssetType items: `{docs, total, limit, page?, pages?, offset?}`.
+
+    Attributes:
+        docs (list[AssetType]):
+        total (int):
+        limit (int):
+        page (int | Unset):
+        pages (int | Unset):
+        offset (int | Unset):
+    """
+
+    docs: list[AssetType]
+    total: int
+    limit: int
+    page: int | Unset = UNSET
+    pages: int | Unset = UNSET
+    offset: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        docs = []
+        for docs_item_data in self.docs:
+            docs_item = docs_item_data.to_dict()
+            docs.append(docs_item)
+
+        total = self.total
+
+        limit = self.limit
+
+        page = self.page
+
+        pages = self.pages
+
+        offset = self.offset
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "docs": docs,
+                "total": total,
+                "limit": limit,
+            }
+        )
+        if page is not UNSET:
+            field_dict["page"] = page
+        if pages is not UNSET:
+            field_dict["pages"] = pages
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.asset_type import AssetType
+
+        d = dict(src_dict)
+        docs = []
+        _docs = d.pop("docs")
+        for docs_item_data in _docs:
+            docs_item = AssetType.from_dict(docs_item_data)
+
+            docs.append(docs_item)
+
+        total = d.pop("total")
+
+        limit = d.pop("limit")
+
+        page = d.pop("page", UNSET)
+
+        pages = d.pop("pages", UNSET)
+
+        offset = d.pop("offset", UNSET)
+
+        paginated_asset_type = cls(
+            docs=docs,
+            total=total,
+            limit=limit,
+            page=page,
+            pages=pages,
+            offset=offset,
+        )
+
+        paginated_asset_type.additional_properties = d
+        return paginated_asset_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TrashCleanResult")
+
+
+@_attrs_define
+class TrashCleanResult:
+    """
+    Attributes:
+        acknowledged (bool | Unset):
+        deleted_count (int | Unset):
+    """
+
+    acknowledged: bool | Unset = UNSET
+    deleted_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        acknowledged = self.acknowledged
+
+        deleted_count = self.deleted_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if acknowledged is not UNSET:
+            field_dict["acknowledged"] = acknowledged
+        if deleted_count is not UNSET:
+            field_dict["deletedCount"] = deleted_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        acknowledged = d.pop("acknowledged", UNSET)
+
+        deleted_count = d.pop("deletedCount", UNSET)
+
+        trash_clean_result = cls(
+            acknowledged=acknowledged,
+            deleted_count=deleted_count,
+        )
+
+        trash_clean_result.additional_properties = d
+        return trash_clean_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

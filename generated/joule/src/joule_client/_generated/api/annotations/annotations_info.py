@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.annotation_info import AnnotationInfo
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    stream_id: int | Unset = UNSET,
+    stream_path: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["stream_id"] = stream_id
+
+    params["stream_path"] = stream_path
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/annotations/info.json",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AnnotationInfo | Any | None:
+    if response.status_code == 200:
+        response_200 = AnnotationInfo.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AnnotationInfo | Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    stream_id: int | Unset = UNSET,
+    stream_path: str | Unset = UNSET,
+) -> Response[AnnotationInfo | Any]:
+    """How many annotations a stream has, and the earliest and latest annotation start.
+
+    Args:
+        stream_id (int | Unset):
+        stream_path (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AnnotationInfo | Any]
+    """
+
+    kwargs = _get_kwargs(
+        stream_id=stream_id,
+        stream_path=stream_path,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    stream_id: int | Unset = UNSET,
+    stream_path: str | Unset = UNSET,
+) -> AnnotationInfo | Any | None:
+    """How many annotations a stream has, and the earliest and latest annotation start.
+
+    Args:
+        stream_id (int | Unset):
+        stream_path (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AnnotationInfo | Any
+    """
+
+    return sync_detailed(
+        client=client,
+        stream_id=stream_id,
+        stream_path=stream_path,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    stream_id: int | Unset = UNSET,
+    stream_path: str | Unset = UNSET,
+) -> Response[AnnotationInfo | Any]:
+    """How many annotations a stream has, and the earliest and latest annotation start.
+
+    Args:
+        stream_id (int | Unset):
+        stream_path (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AnnotationInfo | Any]
+    """
+
+    kwargs = _get_kwargs(
+        stream_id=stream_id,
+        stream_path=stream_path,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    stream_id: int | Unset = UNSET,
+    stream_path: str | Unset = UNSET,
+) -> AnnotationInfo | Any | None:
+    """How many annotations a stream has, and the earliest and latest annotation start.
+
+    Args:
+        stream_id (int | Unset):
+        stream_path (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AnnotationInfo | Any
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            stream_id=stream_id,
+            stream_path=stream_path,
+        )
+    ).parsed

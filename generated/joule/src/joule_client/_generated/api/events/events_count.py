@@ -1,0 +1,247 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.event_count import EventCount
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    id: int | Unset = UNSET,
+    path: str | Unset = UNSET,
+    start: int | Unset = UNSET,
+    end: int | Unset = UNSET,
+    include_ongoing_events: int | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["id"] = id
+
+    params["path"] = path
+
+    params["start"] = start
+
+    params["end"] = end
+
+    params["include-ongoing-events"] = include_ongoing_events
+
+    params["filter"] = filter_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/event/data/count.json",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | EventCount | None:
+    if response.status_code == 200:
+        response_200 = EventCount.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | EventCount]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    id: int | Unset = UNSET,
+    path: str | Unset = UNSET,
+    start: int | Unset = UNSET,
+    end: int | Unset = UNSET,
+    include_ongoing_events: int | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+) -> Response[Any | EventCount]:
+    """How many events match.
+
+    Args:
+        id (int | Unset):
+        path (str | Unset):
+        start (int | Unset):
+        end (int | Unset):
+        include_ongoing_events (int | Unset):
+        filter_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | EventCount]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        path=path,
+        start=start,
+        end=end,
+        include_ongoing_events=include_ongoing_events,
+        filter_=filter_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    id: int | Unset = UNSET,
+    path: str | Unset = UNSET,
+    start: int | Unset = UNSET,
+    end: int | Unset = UNSET,
+    include_ongoing_events: int | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+) -> Any | EventCount | None:
+    """How many events match.
+
+    Args:
+        id (int | Unset):
+        path (str | Unset):
+        start (int | Unset):
+        end (int | Unset):
+        include_ongoing_events (int | Unset):
+        filter_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | EventCount
+    """
+
+    return sync_detailed(
+        client=client,
+        id=id,
+        path=path,
+        start=start,
+        end=end,
+        include_ongoing_events=include_ongoing_events,
+        filter_=filter_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    id: int | Unset = UNSET,
+    path: str | Unset = UNSET,
+    start: int | Unset = UNSET,
+    end: int | Unset = UNSET,
+    include_ongoing_events: int | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+) -> Response[Any | EventCount]:
+    """How many events match.
+
+    Args:
+        id (int | Unset):
+        path (str | Unset):
+        start (int | Unset):
+        end (int | Unset):
+        include_ongoing_events (int | Unset):
+        filter_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | EventCount]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        path=path,
+        start=start,
+        end=end,
+        include_ongoing_events=include_ongoing_events,
+        filter_=filter_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    id: int | Unset = UNSET,
+    path: str | Unset = UNSET,
+    start: int | Unset = UNSET,
+    end: int | Unset = UNSET,
+    include_ongoing_events: int | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+) -> Any | EventCount | None:
+    """How many events match.
+
+    Args:
+        id (int | Unset):
+        path (str | Unset):
+        start (int | Unset):
+        end (int | Unset):
+        include_ongoing_events (int | Unset):
+        filter_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | EventCount
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            id=id,
+            path=path,
+            start=start,
+            end=end,
+            include_ongoing_events=include_ongoing_events,
+            filter_=filter_,
+        )
+    ).parsed

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ConnectionInfo")
+
+
+@_attrs_define
+class ConnectionInfo:
+    """
+    Attributes:
+        username (str):
+        password (str):
+        port (int):
+        database (str):
+        host (str):
+    """
+
+    username: str
+    password: str
+    port: int
+    database: str
+    host: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        username = self.username
+
+        password = self.password
+
+        port = self.port
+
+        database = self.database
+
+        host = self.host
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "username": username,
+                "password": password,
+                "port": port,
+                "database": database,
+                "host": host,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        username = d.pop("username")
+
+        password = d.pop("password")
+
+        port = d.pop("port")
+
+        database = d.pop("database")
+
+        host = d.pop("host")
+
+        connection_info = cls(
+            username=username,
+            password=password,
+            port=port,
+            database=database,
+            host=host,
+        )
+
+        connection_info.additional_properties = d
+        return connection_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.data_stream_update import DataStreamUpdate
+
+
+T = TypeVar("T", bound="DataStreamUpdateRequest")
+
+
+@_attrs_define
+class DataStreamUpdateRequest:
+    """
+    Attributes:
+        id (int):
+        stream (DataStreamUpdate):
+    """
+
+    id: int
+    stream: DataStreamUpdate
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        stream = self.stream.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "stream": stream,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.data_stream_update import DataStreamUpdate
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        stream = DataStreamUpdate.from_dict(d.pop("stream"))
+
+        data_stream_update_request = cls(
+            id=id,
+            stream=stream,
+        )
+
+        data_stream_update_request.additional_properties = d
+        return data_stream_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DbInfo")
+
+
+@_attrs_define
+class DbInfo:
+    """
+    Attributes:
+        path (str): PostgreSQL's data directory, or `--remote-database--` (then every number is -1).
+        other (int):
+        reserved (int):
+        free (int):
+        size (int):
+    """
+
+    path: str
+    other: int
+    reserved: int
+    free: int
+    size: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        path = self.path
+
+        other = self.other
+
+        reserved = self.reserved
+
+        free = self.free
+
+        size = self.size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "path": path,
+                "other": other,
+                "reserved": reserved,
+                "free": free,
+                "size": size,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        path = d.pop("path")
+
+        other = d.pop("other")
+
+        reserved = d.pop("reserved")
+
+        free = d.pop("free")
+
+        size = d.pop("size")
+
+        db_info = cls(
+            path=path,
+            other=other,
+            reserved=reserved,
+            free=free,
+            size=size,
+        )
+
+        db_info.additional_properties = d
+        return db_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ElementCreate")
+
+
+@_attrs_define
+class ElementCreate:
+    """Every key is required; `id` is ignored and `index` comes from the position.
+
+    Attributes:
+        id (int | None):
+        name (str):
+        units (None | str):
+        plottable (bool):
+        display_type (str): `continuous`, `discrete` or `event`, any case.
+        offset (float):
+        scale_factor (float):
+        default_max (float | None):
+        default_min (float | None):
+        index (int | Unset):
+    """
+
+    id: int | None
+    name: str
+    units: None | str
+    plottable: bool
+    display_type: str
+    offset: float
+    scale_factor: float
+    default_max: float | None
+    default_min: float | None
+    index: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | None
+        id = self.id
+
+        name = self.name
+
+        units: None | str
+        units = self.units
+
+        plottable = self.plottable
+
+        display_type = self.display_type
+
+        offset = self.offset
+
+        scale_factor = self.scale_factor
+
+        default_max: float | None
+        default_max = self.default_max
+
+        default_min: float | None
+        default_min = self.default_min
+
+        index = self.index
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "units": units,
+                "plottable": plottable,
+                "display_type": display_type,
+                "offset": offset,
+                "scale_factor": scale_factor,
+                "default_max": default_max,
+                "default_min": default_min,
+            }
+        )
+        if index is not UNSET:
+            field_dict["index"] = index
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        id = _parse_id(d.pop("id"))
+
+        name = d.pop("name")
+
+        def _parse_units(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        units = _parse_units(d.pop("units"))
+
+        plottable = d.pop("plottable")
+
+        display_type = d.pop("display_type")
+
+        offset = d.pop("offset")
+
+        scale_factor = d.pop("scale_factor")
+
+        def _parse_default_max(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        default_max = _parse_default_max(d.pop("default_max"))
+
+        def _parse_default_min(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        default_min = _parse_default_min(d.pop("default_min"))
+
+        index = d.pop("index", UNSET)
+
+        element_create = cls(
+            id=id,
+            name=name,
+            units=units,
+            plottable=plottable,
+            display_type=display_type,
+            offset=offset,
+            scale_factor=scale_factor,
+            default_max=default_max,
+            default_min=default_min,
+            index=index,
+        )
+
+        element_create.additional_properties = d
+        return element_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.folder_update import FolderUpdate
+
+
+T = TypeVar("T", bound="FolderUpdateRequest")
+
+
+@_attrs_define
+class FolderUpdateRequest:
+    """
+    Attributes:
+        id (int):
+        folder (FolderUpdate):
+    """
+
+    id: int
+    folder: FolderUpdate
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        folder = self.folder.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "folder": folder,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.folder_update import FolderUpdate
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        folder = FolderUpdate.from_dict(d.pop("folder"))
+
+        folder_update_request = cls(
+            id=id,
+            folder=folder,
+        )
+
+        folder_update_request.additional_properties = d
+        return folder_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="LogMessage")
+
+
+@_attrs_define
+class LogMessage:
+    """
+    Attributes:
+        source_label (str):
+        destination (str):
+        message (str):
+        target_type (str):
+    """
+
+    source_label: str
+    destination: str
+    message: str
+    target_type: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source_label = self.source_label
+
+        destination = self.destination
+
+        message = self.message
+
+        target_type = self.target_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "source_label": source_label,
+                "destination": destination,
+                "message": message,
+                "target_type": target_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        source_label = d.pop("source_label")
+
+        destination = d.pop("destination")
+
+        message = d.pop("message")
+
+        target_type = d.pop("target_type")
+
+        log_message = cls(
+            source_label=source_label,
+            destination=destination,
+            message=message,
+            target_type=target_type,
+        )
+
+        log_message.additional_properties = d
+        return log_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,37 @@
+"""The tests run against the installed wheel, and the wheel ships what it promises."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from importlib.metadata import distribution, requires
+from pathlib import Path
+
+import client_runtime
+import hahnpro_client
+
+
+def test_packages_come_from_site_packages_not_the_source_tree() -> None:
+    for module in (hahnpro_client, client_runtime):
+        assert "site-packages" in Path(module.__file__ or "").parts
+
+
+def test_the_wheel_ships_type_information() -> None:
+    assert (Path(hahnpro_client.__file__).parent / "py.typed").exists()
+
+
+def test_the_version_comes_from_the_spec() -> None:
+    assert hahnpro_client.__version__ == distribution("hahnpro-client").version == "2026.1.0"
+    assert hahnpro_client.__spec_version__ == "2026.1.0"
+
+
+def test_the_wheel_depends_on_the_exact_runtime() -> None:
+    assert f"client-runtime=={client_runtime.__version__}" in (requires("hahnpro-client") or [])
+
+
+def test_importing_the_client_loads_no_model_code() -> None:
+    code = (
+        "import sys, hahnpro_client; print(any('_generated.models' in m for m in sys.modules), 'attrs' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "False"]
