@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.client import Client
+    from ..models.role import Role
+
+
+T = TypeVar("T", bound="ClientRole")
+
+
+@_attrs_define
+class ClientRole:
+    """A role assigned to a client (where robot roles stood). Relations (`client`, `role`) are present only when asked for
+    with `include`.
+
+        Attributes:
+            id (str):
+            client_id (str):
+            client_realm_id (None | str):
+            role_id (str):
+            role_realm_id (None | str):
+            created_at (datetime.datetime):
+            updated_at (datetime.datetime):
+            client (Client | Unset): An OAuth2 client; on current authup clients stand where robots stood. Relations
+                (`realm`) are present only when asked for with `include`.
+            role (Role | Unset): A role: a named set of permissions. Relations (`realm`) are present only when asked for
+                with `include`.
+    """
+
+    id: str
+    client_id: str
+    client_realm_id: None | str
+    role_id: str
+    role_realm_id: None | str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    client: Client | Unset = UNSET
+    role: Role | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        client_id = self.client_id
+
+        client_realm_id: None | str
+        client_realm_id = self.client_realm_id
+
+        role_id = self.role_id
+
+        role_realm_id: None | str
+        role_realm_id = self.role_realm_id
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        client: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.client, Unset):
+            client = self.client.to_dict()
+
+        role: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "clientId": client_id,
+                "clientRealmId": client_realm_id,
+                "roleId": role_id,
+                "roleRealmId": role_realm_id,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+        if client is not UNSET:
+            field_dict["client"] = client
+        if role is not UNSET:
+            field_dict["role"] = role
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.client import Client
+        from ..models.role import Role
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        client_id = d.pop("clientId")
+
+        def _parse_client_realm_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        client_realm_id = _parse_client_realm_id(d.pop("clientRealmId"))
+
+        role_id = d.pop("roleId")
+
+        def _parse_role_realm_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        role_realm_id = _parse_role_realm_id(d.pop("roleRealmId"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        _client = d.pop("client", UNSET)
+        client: Client | Unset
+        if isinstance(_client, Unset):
+            client = UNSET
+        else:
+            client = Client.from_dict(_client)
+
+        _role = d.pop("role", UNSET)
+        role: Role | Unset
+        if isinstance(_role, Unset):
+            role = UNSET
+        else:
+            role = Role.from_dict(_role)
+
+        client_role = cls(
+            id=id,
+            client_id=client_id,
+            client_realm_id=client_realm_id,
+            role_id=role_id,
+            role_realm_id=role_realm_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            client=client,
+            role=role,
+        )
+
+        client_role.additional_properties = d
+        return client_role
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,8 @@
+"""A client library for accessing FLAME Hub storage service HTTP API"""
+
+from .client import AuthenticatedClient, Client
+
+__all__ = (
+    "AuthenticatedClient",
+    "Client",
+)

@@ -1,0 +1,871 @@
+"""In-memory fake of the FLAME Hub (authup 1.0.0-beta.63, Hub core and storage 0.14.0): three SpecServers sharing one
+state, each checking every request against its spec in specs/flame_hub/.
+
+What it follows from the reference: `{data, meta}` envelopes (`meta.schema` on list and GET-one answers), create 201,
+update `POST /:id` 202, delete 202, flat `{statusCode, code, message, issues}` errors, the rapiq bracket and expression
+filter grammars (flame_hub_rapiq), allow-lists with unknown keys dropped silently, the page limit of 50, `fields=+x`,
+`include`, the token endpoint (password, refresh and client-credentials grants, with expiry on a simulated clock),
+multipart upload with the part filename as stored path, the gzip file stream and the tar bucket stream.
+
+The server generation is one setting (`generation`); only "current" is implemented. Casing, envelopes and the filter
+grammar each sit in one function so that another generation can be added beside them.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import io
+import itertools
+import posixpath
+import secrets
+import tarfile
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .flame_hub_rapiq import Leaf, QueryError, bracket_filters, leaves, matches, parse_expression
+from .spec_server import FakeRequest, FakeResponse, SpecServer, _coerce, _main_type
+
+SPECS = Path(__file__).resolve().parents[2] / "specs" / "flame_hub"
+MAX_LIMIT = 50
+EPOCH = datetime.datetime(2026, 11, 21, 10, 0, tzinfo=datetime.UTC)
+ADMIN_PASSWORD = "start123"
+SYSTEM_SECRET = "system-s3cret"
+SYSTEM_SECRET_HASH = "$2y$10$KUOKEwbbnaUDo41e7XBKGek4hggD6z6R95I69Cv3mTeBcx0hifBAC"
+
+
+@dataclass(frozen=True)
+class FakeEntity:
+    """One entity as the servers define it: its allow-lists, unique keys and creation defaults."""
+
+    name: str
+    service: str
+    tag: str
+    schema: str
+    filters: tuple[str, ...]
+    sorts: tuple[str, ...]
+    relations: tuple[str, ...]
+    fields: tuple[str, ...] = ()
+    unique: tuple[str, ...] = ()
+    defaults: dict[str, Any] = field(default_factory=dict)
+    default_sort: str | None = None
+    public: bool = False
+
+
+E = FakeEntity
+ENTITIES = {
+    e.name: e
+    for e in (
+        E("realm", "auth", "realms", "Realm", ("id", "builtIn", "displayName", "name"),
+          ("id", "name", "createdAt", "updatedAt"), (), unique=("name",), public=True),
+        E("user", "auth", "users", "User", ("id", "name", "displayName", "realmId", "active"),
+          ("id", "name", "displayName", "createdAt", "updatedAt"), ("realm",), ("email",), unique=("name",),
+          defaults={"active": True, "nameLocked": False}),
+        E("permission", "auth", "permissions", "Permission",
+          ("id", "displayName", "name", "builtIn", "realmId", "clientId"), ("id", "name", "createdAt", "updatedAt"),
+          (), unique=("name",)),
+        E("role", "auth", "roles", "Role", ("id", "builtIn", "name", "displayName", "target", "clientId", "realmId"),
+          ("id", "name", "updatedAt", "createdAt"), ("realm",), unique=("name",)),
+        E("client", "auth", "clients", "Client", ("id", "name", "displayName", "realmId", "active", "builtIn"),
+          ("id", "createdAt", "updatedAt"), ("realm", "accessPolicy"), ("secret",), unique=("name",), public=True,
+          defaults={"active": True, "isConfidential": True, "authMethod": "secret", "tokenBindingMethod": "none"}),
+        E("role_permission", "auth", "role_permissions", "RolePermission",
+          ("roleId", "permissionId", "id", "roleRealmId", "permissionRealmId", "policyId"),
+          ("id", "createdAt", "updatedAt"), ("role", "permission"), unique=("roleId+permissionId",)),
+        E("user_permission", "auth", "user_permissions", "UserPermission",
+          ("userId", "permissionId", "id", "userRealmId", "permissionRealmId", "policyId"),
+          ("id", "createdAt", "updatedAt"), ("user", "permission"), unique=("userId+permissionId",)),
+        E("user_role", "auth", "user_roles", "UserRole", ("roleId", "userId", "id", "roleRealmId", "userRealmId"),
+          ("id", "createdAt", "updatedAt"), ("user", "role"), unique=("userId+roleId",)),
+        E("client_permission", "auth", "client_permissions", "ClientPermission",
+          ("clientId", "permissionId", "id", "clientRealmId", "permissionRealmId", "policyId"),
+          ("id", "createdAt", "updatedAt"), ("client", "permission"), unique=("clientId+permissionId",)),
+        E("client_role", "auth", "client_roles", "ClientRole",
+          ("roleId", "clientId", "id", "roleRealmId", "clientRealmId"), ("id", "createdAt", "updatedAt"),
+          ("client", "role"), unique=("clientId+roleId",)),
+        E("registry", "core", "registries", "Registry", ("id", "name"), ("id", "updatedAt", "createdAt"), (),
+          ("accountSecret",), unique=("name",)),
+        E("registry_project", "core", "registry_projects", "RegistryProject",
+          ("id", "name", "registryId", "externalName", "type"), ("id", "updatedAt", "createdAt"), ("registry",),
+          ("accountSecret",), unique=("name",)),
+        E("node", "core", "nodes", "Node", ("id", "name", "online", "hidden", "clientId", "realmId", "robotId"),
+          ("name", "updatedAt", "createdAt"), ("registryProject", "registry"), unique=("name",),
+          defaults={"hidden": False, "type": "default"}),
+        E("master_image_group", "core", "master_image_groups", "MasterImageGroup",
+          ("id", "name", "path", "virtualPath"), (), ()),
+        E("master_image", "core", "master_images", "MasterImage",
+          ("id", "name", "path", "virtualPath", "groupVirtualPath"), (), (), default_sort="path"),
+        E("project", "core", "projects", "Project", ("id", "name", "displayName", "realmId", "userId"),
+          ("id", "name", "displayName", "updatedAt", "createdAt"), ("masterImage",), unique=("name",)),
+        E("project_node", "core", "project_nodes", "ProjectNode",
+          ("approvalStatus", "projectRealmId", "projectId", "nodeRealmId", "nodeId"), ("createdAt", "updatedAt"),
+          ("node", "project"), unique=("projectId+nodeId",)),
+        E("analysis", "core", "analyses", "Analysis",
+          ("id", "name", "displayName", "description", "projectId", "realmId", "buildStatus", "executionStatus",
+           "configurationLocked"), ("name", "displayName", "createdAt", "updatedAt"), ("project", "masterImage"),
+          unique=("name",), default_sort="-updatedAt"),
+        E("analysis_node", "core", "analysis_nodes", "AnalysisNode",
+          ("executionStatus", "approvalStatus", "analysisId", "analysisRealmId", "nodeId", "nodeRealmId"),
+          ("createdAt", "updatedAt"), ("node", "analysis"), unique=("analysisId+nodeId",)),
+        E("analysis_bucket", "core", "analysis_buckets", "AnalysisBucket", ("analysisId", "type"),
+          ("type", "createdAt", "updatedAt"), ("analysis",)),
+        E("analysis_bucket_file", "core", "analysis_bucket_files", "AnalysisBucketFile",
+          ("path", "root", "analysisBucketId", "analysisId"), ("path", "createdAt", "updatedAt"),
+          ("analysis", "analysisBucket")),
+        E("bucket", "storage", "buckets", "Bucket", ("id", "name", "realmId", "actorType", "actorId"),
+          ("id", "updatedAt", "createdAt"), (), unique=("name",)),
+        E("bucket_file", "storage", "bucket_files", "BucketFile",
+          ("id", "name", "directory", "realmId", "actorType", "actorId", "bucketId"),
+          ("id", "directory", "name", "updatedAt", "createdAt"), ("bucket",)),
+    )
+}  # fmt: skip
+BY_TAG = {entity.tag: entity for entity in ENTITIES.values()}
+BY_SCHEMA = {entity.schema: entity for entity in ENTITIES.values()}
+# Foreign keys the servers check on create and update; the others (userId, clientId, policyId) are not looked up.
+CHECKED_KEYS = {
+    "realmId": "realm",
+    "roleId": "role",
+    "permissionId": "permission",
+    "registryId": "registry",
+    "registryProjectId": "registry_project",
+    "nodeId": "node",
+    "projectId": "project",
+    "analysisId": "analysis",
+    "masterImageId": "master_image",
+    "bucketId": "bucket",
+    "bucketFileId": "bucket_file",
+    "analysisBucketId": "analysis_bucket",
+}
+JUNCTION_KEYS = {"userId": "user", "clientId": "client"}
+JUNCTIONS = {"role_permission", "user_permission", "user_role", "client_permission", "client_role"}
+
+
+class HubSpecServer(SpecServer):
+    """SpecServer that also checks the bracket-named query parameters listed under `x-query-parameters`."""
+
+    def __init__(self, spec_path: Path, handler: Any) -> None:
+        super().__init__(spec_path, handler)
+        self._bracket: dict[str, list[tuple[dict[str, Any], str]]] = {}
+        for template, item in self.spec["paths"].items():
+            for method, operation in item.items():
+                declared = operation.get("x-query-parameters") if isinstance(operation, dict) else None
+                if declared:
+                    pointer = f"/paths/{template.replace('~', '~0').replace('/', '~1')}/{method}/x-query-parameters"
+                    self._bracket[operation["operationId"]] = self._parameters(declared, pointer)
+
+    def _validate(self, fake: FakeRequest, operation: Any) -> list[str]:
+        problems = super()._validate(fake, operation)
+        for param, schema_pointer in self._bracket.get(operation.operation_id, []):
+            name = param["name"]
+            raw = fake.query.getlist(name)
+            if not raw:
+                problems += [f"query parameter {name!r} is required"] if param.get("required") else []
+                continue
+            schema = self._at(schema_pointer)
+            try:
+                value = _coerce(raw[0], schema) if _main_type(schema) != "array" else raw
+            except ValueError as error:
+                problems.append(f"query parameter {name!r}: {error}")
+                continue
+            problems += self._schema_problems(f"query parameter {name!r}", value, schema_pointer)
+        return problems
+
+
+@dataclass
+class Identity:
+    kind: str  # "user" or "client"
+    id: str
+    realm_id: str
+    expires_at: float
+
+
+class HubError(Exception):
+    """An error answer: the flat body of current servers."""
+
+    def __init__(self, status: int, code: str, message: str, issues: list[Any] | None = None, **headers: str):
+        super().__init__(message)
+        self.status, self.code, self.message, self.issues, self.headers = status, code, message, issues or [], headers
+
+
+def _issue(path: list[Any], message: str, code: str = "invalid", **meta: Any) -> dict[str, Any]:
+    issue: dict[str, Any] = {"type": "item", "code": code, "path": path, "message": message}
+    if meta:
+        issue["meta"] = meta
+    return issue
+
+
+class FlameHub:
+    """The three fake services and their shared state."""
+
+    def __init__(
+        self,
+        *,
+        token_lifetime: int = 3600,
+        refresh_lifetime: int = 259200,
+        token_scope: str | None = "global",
+        generation: str = "current",
+        permissions: int = 12,
+    ) -> None:
+        if generation != "current":
+            raise ValueError(f"the fake speaks only the current server generation, not {generation!r}")
+        self.generation = generation
+        self.token_lifetime, self.refresh_lifetime, self.token_scope = token_lifetime, refresh_lifetime, token_scope
+        self.clock = 0.0  # simulated seconds, moved on by advance()
+        self._ticks = itertools.count(1)
+        self.tables: dict[str, dict[str, dict[str, Any]]] = {name: {} for name in ENTITIES}
+        self.tokens: dict[str, Identity] = {}
+        self.refresh_tokens: dict[str, Identity] = {}
+        self.passwords: dict[str, str] = {}
+        self.client_secrets: dict[str, str] = {}
+        self.contents: dict[str, bytes] = {}
+        self.logs: list[dict[str, Any]] = []
+        self.credentials: dict[str, dict[str, Any]] = {}
+        self.auth = HubSpecServer(SPECS / "auth" / "openapi.yaml", _Handler(self, "auth"))
+        self.core = HubSpecServer(SPECS / "core" / "openapi.yaml", _Handler(self, "core"))
+        self.storage = HubSpecServer(SPECS / "storage" / "openapi.yaml", _Handler(self, "storage"))
+        self.schemas = {
+            name: server.spec["components"]["schemas"]
+            for name, server in (("auth", self.auth), ("core", self.core), ("storage", self.storage))
+        }
+        self._seed(permissions)
+
+    # -- lifecycle -------------------------------------------------------------------------------------------------
+    @property
+    def servers(self) -> tuple[HubSpecServer, HubSpecServer, HubSpecServer]:
+        return self.auth, self.core, self.storage
+
+    def start(self) -> FlameHub:
+        for server in self.servers:
+            server.start()
+        return self
+
+    def stop(self) -> None:
+        for server in self.servers:
+            server.stop()
+
+    @property
+    def violations(self) -> list[str]:
+        return [v for server in self.servers for v in server.violations]
+
+    @property
+    def errors(self) -> list[str]:
+        return [e for server in self.servers for e in server.errors]
+
+    def clear(self) -> None:
+        for server in self.servers:
+            server.clear()
+
+    def now(self) -> float:
+        """The simulated clock tokens expire by; pass it to the auth flows as `clock=`."""
+        return self.clock
+
+    def advance(self, seconds: float) -> None:
+        self.clock += seconds
+
+    def revoke_tokens(self) -> None:
+        """Every access token becomes unknown, as after a server restart with new keys."""
+        self.tokens.clear()
+
+    def token_requests(self) -> list[FakeRequest]:
+        return [r for r in self.auth.requests if r.operation_id == "token_create"]
+
+    # -- state -----------------------------------------------------------------------------------------------------
+    def timestamp(self) -> str:
+        moment = EPOCH + datetime.timedelta(milliseconds=next(self._ticks))
+        return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+    def schema_of(self, entity: FakeEntity) -> dict[str, Any]:
+        found: dict[str, Any] = self.schemas[entity.service][entity.schema]
+        return found
+
+    def relation_target(self, entity: FakeEntity, relation: str) -> FakeEntity | None:
+        prop = self.schema_of(entity)["properties"].get(relation)
+        if prop is None:
+            return None
+        ref = prop.get("$ref") or next((p["$ref"] for p in prop.get("allOf", []) if "$ref" in p), None)
+        return BY_SCHEMA.get(ref.rsplit("/", 1)[-1]) if ref else None
+
+    def default_fields(self, entity: FakeEntity) -> list[str]:
+        props = self.schema_of(entity)["properties"]
+        return [
+            name
+            for name, prop in props.items()
+            if name not in entity.fields and "$ref" not in prop and "allOf" not in prop
+        ]
+
+    def actor(self) -> Identity:
+        return self._actor
+
+    def add(self, entity_name: str, **fields: Any) -> dict[str, Any]:
+        """Insert a record directly (tests and seeding), with the same defaults as a create."""
+        admin = next(iter(self.tables["user"].values()), None)
+        realm = next(iter(self.tables["realm"].values()), None)
+        self._actor = Identity("user", admin["id"] if admin else "", realm["id"] if realm else "", float("inf"))
+        return self._insert(ENTITIES[entity_name], fields)
+
+    def _insert(self, entity: FakeEntity, body: dict[str, Any]) -> dict[str, Any]:
+        record = self._new_record(entity, body)
+        self.tables[entity.name][record["id"]] = record
+        return record
+
+    def _new_record(self, entity: FakeEntity, body: dict[str, Any]) -> dict[str, Any]:
+        schema = self.schema_of(entity)
+        now = self.timestamp()
+        actor = self.actor()
+        record: dict[str, Any] = {"id": str(uuid.uuid4()), "createdAt": now, "updatedAt": now}
+        record.update(entity.defaults)
+        record.update(body)
+        for name in self.default_fields(entity) + list(entity.fields):
+            if name in record:
+                continue
+            prop = schema["properties"][name]
+            types = prop.get("type", "string")
+            types = [types] if isinstance(types, str) else types
+            if name == "realmId":
+                record[name] = actor.realm_id
+            elif name == "userId" and entity.name in ("project", "analysis", "analysis_bucket_file"):
+                record[name] = actor.id if actor.kind == "user" else None
+            elif name.endswith("RealmId"):
+                owner_name = name.removesuffix("RealmId")
+                owner = self.tables[owner_name].get(record.get(owner_name + "Id") or "", {})
+                record[name] = owner.get("realmId")
+            elif "null" in types:
+                record[name] = None
+            elif "boolean" in types:
+                record[name] = False
+            elif "integer" in types:
+                record[name] = 0
+            elif "array" in types:
+                record[name] = []
+            elif name == "name":
+                record[name] = f"{entity.name.replace('_', '-')}-{secrets.token_hex(4)}"
+            else:
+                record[name] = ""
+        return record
+
+    def _seed(self, permissions: int) -> None:
+        self._actor = Identity("user", "", "", float("inf"))
+        master = self._insert(ENTITIES["realm"], {"name": "master", "builtIn": True})
+        self._actor = Identity("user", "", master["id"], float("inf"))
+        admin = self._insert(ENTITIES["user"], {"name": "admin", "email": "admin@example.org", "realmId": master["id"]})
+        self.passwords[admin["id"]] = ADMIN_PASSWORD
+        system = self._insert(
+            ENTITIES["client"],
+            {"name": "system", "builtIn": True, "secret": SYSTEM_SECRET_HASH, "secretHashed": True},
+        )
+        self.client_secrets[system["id"]] = SYSTEM_SECRET
+        self._actor = Identity("user", admin["id"], master["id"], float("inf"))
+        for name in ("node", "project", "analysis", "registry", "bucket", "realm", "user", "role")[:permissions]:
+            for verb in ("create", "update", "delete"):
+                if len(self.tables["permission"]) < permissions:
+                    self._insert(ENTITIES["permission"], {"name": f"{name}_{verb}", "builtIn": True})
+        self._insert(ENTITIES["role"], {"name": "admin", "builtIn": True})
+        group = self._insert(
+            ENTITIES["master_image_group"], {"name": "python", "path": "python", "virtualPath": "python"}
+        )
+        for name in ("base", "slim"):
+            self._insert(
+                ENTITIES["master_image"],
+                {
+                    "name": name,
+                    "path": f"python/{name}",
+                    "virtualPath": f"python/{name}",
+                    "groupVirtualPath": group["virtualPath"],
+                    "command": "python",
+                    "commandArguments": [{"value": "-u", "position": "before"}],
+                },
+            )
+
+    # -- presentation (the place a server generation decides casing and envelopes) ---------------------------------
+    def present(self, entity: FakeEntity, record: dict[str, Any], selection: list[str], include: list[str]) -> Any:
+        shown = {name: record.get(name) for name in selection}
+        if entity.name == "project":
+            shown["analyses"] = sum(1 for a in self.tables["analysis"].values() if a["projectId"] == record["id"])
+            shown["nodes"] = sum(1 for n in self.tables["project_node"].values() if n["projectId"] == record["id"])
+        if entity.name == "analysis":
+            nodes = [n for n in self.tables["analysis_node"].values() if n["analysisId"] == record["id"]]
+            shown["nodes"] = len(nodes)
+            shown["nodesApproved"] = sum(1 for n in nodes if n["approvalStatus"] == "approved")
+        for relation in include:
+            target = self.relation_target(entity, relation)
+            if target is None:
+                continue
+            related = self.tables[target.name].get(record.get(relation + "Id") or "")
+            if related is not None:
+                shown[relation] = self.present(target, related, self.default_fields(target), [])
+        return shown
+
+    def envelope(self, data: Any, meta: dict[str, Any]) -> dict[str, Any]:
+        return {"data": data, "meta": meta}
+
+    def query_schema(self, entity: FakeEntity, record: bool = False) -> dict[str, Any]:
+        schema: dict[str, Any] = {
+            "name": entity.name.replace("_", "-"),
+            "strict": True,
+            "fields": {"default": self.default_fields(entity), "allowed": list(entity.fields)},
+            "relations": {"allowed": list(entity.relations), "schemas": None},
+        }
+        if not record:
+            schema["filters"] = {"allowed": list(entity.filters), "caseSensitive": True, "indexed": None}
+            schema["pagination"] = {"maxLimit": MAX_LIMIT}
+            schema["sorts"] = {"allowed": list(entity.sorts) or None, "default": entity.default_sort, "indexed": None}
+        return schema
+
+
+def _error_response(error: HubError, service: str) -> FakeResponse:
+    body = {"statusCode": error.status, "code": error.code, "message": error.message, "issues": error.issues}
+    return FakeResponse(error.status, body, headers=dict(error.headers))
+
+
+class _Handler:
+    """Answers every operation of one service; generic CRUD by tag, special routes by operationId."""
+
+    def __init__(self, hub: FlameHub, service: str) -> None:
+        self.hub, self.service = hub, service
+
+    def __getattr__(self, operation_id: str) -> Callable[[FakeRequest], FakeResponse]:
+        special = getattr(type(self), "op_" + operation_id, None)
+        if special is not None:
+            return lambda request: self._run(request, lambda: special(self, request))
+        tag, _, verb = operation_id.rpartition("_")
+        entity = BY_TAG.get(tag)
+        if entity is None or verb not in ("list", "get", "create", "update", "delete"):
+            raise AttributeError(operation_id)
+        method = getattr(self, "_" + verb)
+        return lambda request: self._run(request, lambda: method(entity, request), entity)
+
+    def _run(
+        self, request: FakeRequest, answer: Callable[[], FakeResponse], entity: FakeEntity | None = None
+    ) -> FakeResponse:
+        try:
+            public = request.operation_id == "token_create" or (
+                entity is not None and entity.public and request.method == "GET"
+            )
+            if not public or "authorization" in request.headers:
+                self.hub._actor = self._identity(request)
+            else:
+                master = next(iter(self.hub.tables["realm"].values()))
+                self.hub._actor = Identity("anonymous", "", master["id"], float("inf"))
+            return answer()
+        except HubError as error:
+            return _error_response(error, self.service)
+
+    def _identity(self, request: FakeRequest) -> Identity:
+        header = request.headers.get("authorization", "")
+        scheme, _, token = header.partition(" ")
+        identity = self.hub.tokens.get(token) if scheme.lower() == "bearer" else None
+        if identity is None or self.hub.clock >= identity.expires_at:
+            if self.service == "auth":
+                raise HubError(
+                    401,
+                    "invalid_token" if identity is None else "expired_token",
+                    "The token is invalid." if identity is None else "The token has expired.",
+                    **{"WWW-Authenticate": 'Bearer error="invalid_token"'},
+                )
+            raise HubError(401, "identity_unauthorized", "The request is not authenticated.")
+        return identity
+
+    def not_found(self, request: FakeRequest) -> FakeResponse:
+        return _error_response(HubError(404, "not_found", f"Cannot {request.method} {request.path}"), self.service)
+
+    method_not_allowed = not_found
+
+    # -- the generic CRUD ------------------------------------------------------------------------------------------
+    def _find(self, entity: FakeEntity, record_id: str) -> dict[str, Any]:
+        record = self.hub.tables[entity.name].get(record_id)
+        if record is None:
+            raise HubError(404, "entity_not_found", f"The {entity.name.replace('_', '-')} was not found.")
+        return record
+
+    def _selection(self, entity: FakeEntity, request: FakeRequest) -> tuple[list[str], list[str]]:
+        selection = self.hub.default_fields(entity)
+        for item in filter(None, request.query.get("fields", "").split(",")):
+            name = item.lstrip("+-")
+            if item.startswith("+") and name in entity.fields and name not in selection:
+                selection.append(name)
+            elif item.startswith("-") and name in selection and name != "id":
+                selection.remove(name)
+        relations = [r for r in request.query.get("include", "").split(",") if r in entity.relations]
+        return selection, relations
+
+    def _lookup(self, entity: FakeEntity, record: dict[str, Any]) -> Callable[[str], Any]:
+        def lookup(path: str) -> Any:
+            relation, _, rest = path.partition(".")
+            if not rest:
+                return record.get(path)
+            target = self.hub.relation_target(entity, relation)
+            related = self.hub.tables[target.name].get(record.get(relation + "Id") or "") if target else None
+            return related.get(rest) if related else None
+
+        return lookup
+
+    def _filter_allowed(self, entity: FakeEntity, path: str) -> bool:
+        relation, _, rest = path.partition(".")
+        if not rest:
+            return path in entity.filters
+        target = self.hub.relation_target(entity, relation)
+        return relation in entity.relations and target is not None and rest in target.filters
+
+    def _tree(self, entity: FakeEntity, request: FakeRequest) -> Any:
+        expression = request.query.get("filter")
+        if expression is not None:
+            tree = parse_expression(expression)
+            for leaf in leaves(tree):
+                if not self._filter_allowed(entity, leaf.field):
+                    raise QueryError("filters", leaf.field, f"The filter key {leaf.field} is not allowed.")
+            return tree
+        found = bracket_filters(dict(request.query.items()))
+        kept = tuple(leaf for key, leaf in found.items() if self._filter_allowed(entity, key))
+        from .flame_hub_rapiq import Branch
+
+        return Branch("and", kept)
+
+    def _list(self, entity: FakeEntity, request: FakeRequest) -> FakeResponse:
+        try:
+            tree = self._tree(entity, request)
+        except QueryError as error:
+            issue = _issue([error.parameter], error.message, parameter=error.parameter, key=error.key)
+            raise HubError(400, "bad_request", error.message, [issue]) from error
+        records = [r for r in self.hub.tables[entity.name].values() if matches(tree, self._lookup(entity, r))]
+        keys = [k for k in request.query.get("sort", "").split(",") if k and k.lstrip("-") in entity.sorts]
+        if not keys and entity.default_sort:
+            keys = [entity.default_sort]
+        for key in reversed(keys):
+            name = key.lstrip("-")
+            records.sort(key=lambda r, n=name: (r.get(n) is None, r.get(n)), reverse=key.startswith("-"))
+        meta: dict[str, Any] = {"total": len(records)}
+        if "page[limit]" in request.query or "page[offset]" in request.query:
+            limit = min(max(int(request.query.get("page[limit]", MAX_LIMIT)), 1), MAX_LIMIT)
+            offset = max(int(request.query.get("page[offset]", 0)), 0)
+            records = records[offset : offset + limit]
+            meta.update(limit=limit, offset=offset)
+        meta["schema"] = self.hub.query_schema(entity)
+        selection, relations = self._selection(entity, request)
+        data = [self.hub.present(entity, r, selection, relations) for r in records]
+        return FakeResponse(200, self.hub.envelope(data, meta))
+
+    def _get(self, entity: FakeEntity, request: FakeRequest) -> FakeResponse:
+        record = self._find(entity, request.path_params["id"])
+        selection, relations = self._selection(entity, request)
+        shown = self.hub.present(entity, record, selection, relations)
+        return FakeResponse(200, self.hub.envelope(shown, {"schema": self.hub.query_schema(entity, record=True)}))
+
+    def _check(self, entity: FakeEntity, body: dict[str, Any], record_id: str | None = None) -> None:
+        for key, value in body.items():
+            target = CHECKED_KEYS.get(key) or (JUNCTION_KEYS.get(key) if entity.name in JUNCTIONS else None)
+            if value is not None and target is not None and value not in self.hub.tables[target]:
+                raise HubError(
+                    400,
+                    "entity_relation_invalid",
+                    f"Can't find {target.replace('_', '-')} entity by {key}",
+                    [_issue([key], f"The relation {key} is invalid.", "relation_invalid")],
+                )
+        for unique in entity.unique:
+            names = unique.split("+")
+            if not all(n in body for n in names):
+                continue
+            for other in self.hub.tables[entity.name].values():
+                if other["id"] != record_id and all(other.get(n) == body[n] for n in names):
+                    raise HubError(409, "entity_conflict", f"An entry with the {unique} already exists.")
+
+    def _body(self, request: FakeRequest) -> dict[str, Any]:
+        if not isinstance(request.json, dict):
+            raise HubError(400, "bad_request", "The request body is invalid.", [_issue([], "Expected an object.")])
+        return dict(request.json)
+
+    def _validated(self, request: FakeRequest, entity: FakeEntity, kind: str) -> dict[str, Any]:
+        """The body keys the spec's Create/Update schema declares; validup strips the others."""
+        body = self._body(request)
+        schema = self.hub.schemas[entity.service][entity.schema + kind]
+        missing = [name for name in schema.get("required", []) if body.get(name) is None]
+        if missing:
+            issues = [_issue([name], f"The attribute {name} is required.", "required") for name in missing]
+            raise HubError(400, "bad_request", "The request body is invalid.", issues)
+        return {k: v for k, v in body.items() if k in schema["properties"]}
+
+    def _create(self, entity: FakeEntity, request: FakeRequest) -> FakeResponse:
+        body = self._validated(request, entity, "Create")
+        self._check(entity, body)
+        record = self.hub._insert(entity, body)
+        if entity.name == "client" and body.get("secret"):
+            self.hub.client_secrets[record["id"]] = body["secret"]
+        if entity.name in ("node", "analysis"):
+            name = f"{entity.name}-{record['id']}"
+            client = self.hub._insert(ENTITIES["client"], {"name": name, "realmId": record["realmId"]})
+            record["clientId"] = client["id"]
+            self.hub.client_secrets[client["id"]] = secrets.token_hex(16)
+        if entity.name == "analysis_bucket_file":
+            bucket = self.hub.tables["analysis_bucket"][record["analysisBucketId"]]
+            record["analysisId"] = bucket["analysisId"]
+        return FakeResponse(
+            201, self.hub.envelope(self.hub.present(entity, record, self.hub.default_fields(entity), []), {})
+        )
+
+    def _update(self, entity: FakeEntity, request: FakeRequest) -> FakeResponse:
+        record = self._find(entity, request.path_params["id"])
+        body = self._validated(request, entity, "Update")
+        self._check(entity, body, record["id"])
+        record.update(body)
+        record["updatedAt"] = self.hub.timestamp()
+        shown = self.hub.present(entity, record, self.hub.default_fields(entity), [])
+        return FakeResponse(202, self.hub.envelope(shown, {}))
+
+    def _delete(self, entity: FakeEntity, request: FakeRequest) -> FakeResponse:
+        record = self._find(entity, request.path_params["id"])
+        del self.hub.tables[entity.name][record["id"]]
+        if entity.name == "bucket":
+            for file_id in [f["id"] for f in self.hub.tables["bucket_file"].values() if f["bucketId"] == record["id"]]:
+                del self.hub.tables["bucket_file"][file_id]
+        shown = self.hub.present(entity, record, self.hub.default_fields(entity), [])
+        return FakeResponse(202, self.hub.envelope(shown, {}))
+
+    # -- authup: the token endpoint --------------------------------------------------------------------------------
+    def _grant(self, identity_kind: str, owner: dict[str, Any], refresh: bool) -> FakeResponse:
+        hub = self.hub
+        access = secrets.token_urlsafe(24)
+        hub.tokens[access] = Identity(identity_kind, owner["id"], owner["realmId"], hub.clock + hub.token_lifetime)
+        body: dict[str, Any] = {"access_token": access, "expires_in": hub.token_lifetime, "token_type": "Bearer"}
+        if hub.token_scope is not None:
+            body["scope"] = hub.token_scope
+        if refresh:
+            token = secrets.token_urlsafe(24)
+            hub.refresh_tokens[token] = Identity(
+                identity_kind, owner["id"], owner["realmId"], hub.clock + hub.refresh_lifetime
+            )
+            body["refresh_token"] = token
+        return FakeResponse(200, body)
+
+    def op_token_create(self, request: FakeRequest) -> FakeResponse:
+        body = self._body(request)
+        grant = body.get("grant_type")
+        if grant is None:
+            if "username" in body and "password" in body:
+                grant = "password"
+            elif "refresh_token" in body:
+                grant = "refresh_token"
+            elif "client_id" in body and "client_secret" in body:
+                grant = "client_credentials"
+        if grant == "password":
+            user = next((u for u in self.hub.tables["user"].values() if u["name"] == body.get("username")), None)
+            if user is None or self.hub.passwords.get(user["id"]) != body.get("password"):
+                raise HubError(400, "invalid_credentials", "The user credentials are invalid.")
+            return self._grant("user", user, refresh=True)
+        if grant == "refresh_token":
+            identity = self.hub.refresh_tokens.pop(str(body.get("refresh_token")), None)
+            if identity is None or self.hub.clock >= identity.expires_at:
+                raise HubError(401, "invalid_token", "The JWT is invalid.")
+            owner = self.hub.tables[identity.kind][identity.id]
+            return self._grant(identity.kind, owner, refresh=True)
+        if grant == "client_credentials":
+            client = self.hub.tables["client"].get(str(body.get("client_id")))
+            if client is None or self.hub.client_secrets.get(client["id"]) != body.get("client_secret"):
+                raise HubError(401, "invalid_client", "Client authentication failed.")
+            return self._grant("client", client, refresh=False)
+        raise HubError(400, "unsupported_grant_type", f"The grant type {grant!r} is not supported.")
+
+    # -- core: credentials, commands, logs -------------------------------------------------------------------------
+    def _client_credentials(self, owner: dict[str, Any]) -> dict[str, Any]:
+        client = self.hub.tables["client"].get(owner.get("clientId") or "")
+        if client is None:
+            raise HubError(404, "entity_not_found", "The client was not found.")
+        return {
+            "id": client["id"],
+            "secret": self.hub.client_secrets.get(client["id"]),
+            "name": client["name"],
+            "displayName": client["displayName"],
+        }
+
+    def _update_credentials(self, owner: dict[str, Any], request: FakeRequest) -> FakeResponse:
+        credentials = self._client_credentials(owner)
+        body = self._body(request)
+        client = self.hub.tables["client"][credentials["id"]]
+        if "secret" in body:
+            self.hub.client_secrets[client["id"]] = body["secret"] or secrets.token_hex(16)
+        for key in ("name", "displayName"):
+            if key in body:
+                client[key] = body[key]
+        return FakeResponse(200, self._client_credentials(owner))
+
+    def op_nodes_get_client_credentials(self, request: FakeRequest) -> FakeResponse:
+        return FakeResponse(200, self._client_credentials(self._find(ENTITIES["node"], request.path_params["id"])))
+
+    def op_nodes_update_client_credentials(self, request: FakeRequest) -> FakeResponse:
+        return self._update_credentials(self._find(ENTITIES["node"], request.path_params["id"]), request)
+
+    def op_analyses_get_client_credentials(self, request: FakeRequest) -> FakeResponse:
+        analysis = self._find(ENTITIES["analysis"], request.path_params["id"])
+        return FakeResponse(200, self._client_credentials(analysis))
+
+    def op_analyses_update_client_credentials(self, request: FakeRequest) -> FakeResponse:
+        return self._update_credentials(self._find(ENTITIES["analysis"], request.path_params["id"]), request)
+
+    def op_nodes_get_registry_credentials(self, request: FakeRequest) -> FakeResponse:
+        node = self._find(ENTITIES["node"], request.path_params["id"])
+        project = self.hub.tables["registry_project"].get(node.get("registryProjectId") or "")
+        if project is None:
+            raise HubError(400, "analysis_node_registry_unassigned", "The node has no registry project.")
+        registry = self.hub.tables["registry"][project["registryId"]]
+        return FakeResponse(
+            200,
+            {
+                "host": registry["host"],
+                "externalName": project["externalName"],
+                "accountName": project["accountName"],
+                "accountSecret": project.get("accountSecret"),
+            },
+        )
+
+    def op_analyses_send_command(self, request: FakeRequest) -> FakeResponse:
+        entity = ENTITIES["analysis"]
+        analysis = self._find(entity, request.path_params["id"])
+        command = self._body(request)["command"]
+        changes = {
+            "buildStart": {"buildStatus": "starting"},
+            "configurationLock": {"configurationLocked": True},
+            "configurationUnlock": {"configurationLocked": False},
+            "distributionStart": {"distributionStatus": "starting"},
+        }.get(command, {})
+        analysis.update(changes, updatedAt=self.hub.timestamp())
+        shown = self.hub.present(entity, analysis, self.hub.default_fields(entity), [])
+        return FakeResponse(202, self.hub.envelope(shown, {}))
+
+    def op_master_images_send_command(self, request: FakeRequest) -> FakeResponse:
+        body = self._body(request)
+        entity = ENTITIES["master_image"]
+        if body["command"] == "sync":
+            return FakeResponse(202, self.hub.envelope(None, {}))
+        if "id" not in body:
+            raise HubError(400, "bad_request", "The build command needs an id.", [_issue(["id"], "Required.")])
+        image = self._find(entity, body["id"])
+        image.update(buildStatus="starting", buildProgress=0)
+        shown = self.hub.present(entity, image, self.hub.default_fields(entity), [])
+        return FakeResponse(202, self.hub.envelope(shown, {}))
+
+    def op_registries_send_command(self, request: FakeRequest) -> FakeResponse:
+        body = self._body(request)
+        target = "registry_project" if body["command"] in ("projectLink", "projectUnlink") else "registry"
+        self._find(ENTITIES[target], body["id"])
+        return FakeResponse(202, None)
+
+    def _log_filters(self, request: FakeRequest, required: tuple[str, ...]) -> list[Leaf]:
+        found = bracket_filters(dict(request.query.items()))
+        for name in required:
+            if name not in found:
+                raise HubError(400, "bad_request", f"The filter {name} is required.", [_issue(["filters"], name)])
+        if any(leaf.op != "eq" for leaf in found.values()):
+            raise HubError(400, "bad_request", "Only equality filters are supported.")
+        return [leaf for key, leaf in found.items() if key in ("analysisId", "nodeId", "level")]
+
+    def _logs(self, request: FakeRequest, required: tuple[str, ...]) -> FakeResponse:
+        conditions = self._log_filters(request, required)
+        lines = [
+            line
+            for line in self.hub.logs
+            if all(str(line["labels"].get(c.field, line.get(c.field))) == str(c.value) for c in conditions)
+        ]
+        if request.query.get("sort") == "-time":
+            lines.reverse()
+        limit = min(int(request.query.get("page[limit]", MAX_LIMIT)), MAX_LIMIT)
+        offset = int(request.query.get("page[offset]", 0))
+        meta = {"total": len(lines), "limit": limit, "offset": offset, "schema": {"name": "log"}}
+        shown = [{k: v for k, v in line.items()} for line in lines[offset : offset + limit]]
+        return FakeResponse(200, self.hub.envelope(shown, meta))
+
+    def _delete_logs(self, request: FakeRequest, required: tuple[str, ...]) -> FakeResponse:
+        conditions = self._log_filters(request, required)
+        self.hub.logs = [
+            line
+            for line in self.hub.logs
+            if not all(str(line["labels"].get(c.field)) == str(c.value) for c in conditions)
+        ]
+        return FakeResponse(202, None)
+
+    def op_analysis_logs_list(self, request: FakeRequest) -> FakeResponse:
+        return self._logs(request, ("analysisId",))
+
+    def op_analysis_logs_delete(self, request: FakeRequest) -> FakeResponse:
+        return self._delete_logs(request, ("analysisId",))
+
+    def op_analysis_node_logs_list(self, request: FakeRequest) -> FakeResponse:
+        return self._logs(request, ("analysisId", "nodeId"))
+
+    def op_analysis_node_logs_delete(self, request: FakeRequest) -> FakeResponse:
+        return self._delete_logs(request, ("analysisId", "nodeId"))
+
+    def op_analysis_node_logs_create(self, request: FakeRequest) -> FakeResponse:
+        body = self._body(request)
+        self._find(ENTITIES["analysis"], body["analysisId"])
+        self._find(ENTITIES["node"], body["nodeId"])
+        labels = {**body.get("labels", {}), "analysisId": body["analysisId"], "nodeId": body["nodeId"]}
+        for key in ("status", "code"):
+            if body.get(key) is not None:
+                labels[key] = body[key]
+        line = {
+            "time": str(int((EPOCH.timestamp() + self.hub.clock) * 1e9) + len(self.hub.logs)),
+            "message": body["message"],
+            "service": "analysis",
+            "channel": "background",
+            "level": body["level"],
+            "labels": labels,
+        }
+        self.hub.logs.append(line)
+        return FakeResponse(202, self.hub.envelope(line, {}))
+
+    # -- storage: upload and the two streams -----------------------------------------------------------------------
+    def op_buckets_upload(self, request: FakeRequest) -> FakeResponse:
+        bucket = self._find(ENTITIES["bucket"], request.path_params["id"])
+        if not request.mimetype.startswith("multipart/"):
+            raise HubError(400, "bad_request", "A multipart content-type header is required.")
+        stored = []
+        entity = ENTITIES["bucket_file"]
+        for upload in request.files.values():
+            path = upload.filename or ""
+            digest = hashlib.sha256(upload.content).hexdigest()
+            record = self.hub._insert(
+                entity,
+                {
+                    "name": posixpath.basename(path),
+                    "path": path,
+                    "directory": posixpath.dirname(path),
+                    "hash": digest,
+                    "size": len(upload.content),
+                    "actorType": self.hub.actor().kind,
+                    "actorId": self.hub.actor().id,
+                    "bucketId": bucket["id"],
+                },
+            )
+            self.hub.contents[record["id"]] = upload.content
+            stored.append(self.hub.present(entity, record, self.hub.default_fields(entity), []))
+        return FakeResponse(201, self.hub.envelope(stored, {"total": len(stored)}))
+
+    def op_buckets_stream(self, request: FakeRequest) -> FakeResponse:
+        bucket = self._find(ENTITIES["bucket"], request.path_params["id"])
+        archive = io.BytesIO()
+        with tarfile.open(fileobj=archive, mode="w") as tar:
+            for record in self.hub.tables["bucket_file"].values():
+                if record["bucketId"] == bucket["id"]:
+                    content = self.hub.contents[record["id"]]
+                    info = tarfile.TarInfo(record["path"])
+                    info.size = len(content)
+                    tar.addfile(info, io.BytesIO(content))
+        disposition = f'attachment; filename="{bucket["name"]}.tar"'
+        return FakeResponse(200, archive.getvalue(), "application/x-tar", {"Content-Disposition": disposition})
+
+    def op_bucket_files_stream(self, request: FakeRequest) -> FakeResponse:
+        record = self._find(ENTITIES["bucket_file"], request.path_params["id"])
+        accepts_gzip = "gzip" in request.headers.get("accept-encoding", "")
+        return FakeResponse(200, self.hub.contents[record["id"]], "application/octet-stream", gzip=accepts_gzip)
+
+
+@contextmanager
+def serve_flame_hub(**options: Any) -> Iterator[FlameHub]:
+    """The three fake services on 127.0.0.1, stopped on exit."""
+    hub = FlameHub(**options).start()
+    try:
+        yield hub
+    finally:
+        hub.stop()

@@ -1,0 +1,37 @@
+"""The tests run against the installed wheel, and the wheel ships what it promises."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from importlib.metadata import distribution, requires
+from pathlib import Path
+
+import client_runtime
+import flamehub_client
+
+
+def test_packages_come_from_site_packages_not_the_source_tree() -> None:
+    for module in (flamehub_client, client_runtime):
+        assert "site-packages" in Path(module.__file__ or "").parts
+
+
+def test_the_wheel_ships_type_information() -> None:
+    assert (Path(flamehub_client.__file__).parent / "py.typed").exists()
+
+
+def test_the_version_comes_from_the_core_spec() -> None:
+    assert flamehub_client.__version__ == distribution("flamehub-client").version == "0.14.0"
+    assert flamehub_client.__spec_version__ == {"auth": "1.0.0-beta.63", "core": "0.14.0", "storage": "0.14.0"}
+
+
+def test_the_wheel_depends_on_the_exact_runtime() -> None:
+    assert f"client-runtime=={client_runtime.__version__}" in (requires("flamehub-client") or [])
+
+
+def test_importing_the_clients_loads_no_model_code() -> None:
+    code = (
+        "import sys, flamehub_client; print(any('_generated.models' in m for m in sys.modules), 'attrs' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "False"]
