@@ -226,9 +226,10 @@ def collect(spec: dict[str, Any], package_dir: Path, error_models: list[str]) ->
 
             params: dict[str, Any] = {}
             arg_names = {a.name for a in args}
+            wire = _wire_names(get_kwargs)
             for declared in [*shared_params, *operation.get("parameters", [])]:
                 param = _resolve(spec, declared)
-                name = snake(param["name"])
+                name = wire.get(param["name"]) or snake(param["name"])
                 name = name if name in arg_names else name + "_"
                 if name not in arg_names:
                     raise FacadeError(f"{where}: parameter {param['name']!r} is not an argument of _get_kwargs")
@@ -258,6 +259,17 @@ def collect(spec: dict[str, Any], package_dir: Path, error_models: list[str]) ->
                 )
             )
     return ops
+
+
+def _wire_names(get_kwargs: ast.FunctionDef) -> dict[str, str]:
+    """Wire name → argument name, from `params["page[limit]"] = pagelimit` lines of `_get_kwargs`."""
+    names: dict[str, str] = {}
+    for node in ast.walk(get_kwargs):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Name):
+            target = node.targets[0]
+            if isinstance(target, ast.Subscript) and isinstance(target.slice, ast.Constant):
+                names[str(target.slice.value)] = node.value.id
+    return names
 
 
 def _arg(arg: ast.arg, default: ast.expr | None, keyword_only: bool, used: set[str]) -> Arg:

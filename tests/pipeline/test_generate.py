@@ -158,3 +158,18 @@ def test_properties_named_like_documentation_keywords_are_still_checked(
     generate.build("sostrades", tmp_path / "out", specs, overlays)
     facade = (tmp_path / "out" / "src" / "sostrades_client" / "_resources.py").read_text()
     assert '"title": {"maxLength": 3, "type": "string"}' in facade
+
+
+def test_bracketed_query_parameters_are_checked_under_their_argument_names(
+    api_dirs: tuple[Path, Path], tmp_path: Path
+) -> None:
+    specs, overlays = api_dirs
+
+    def paged(spec: dict[str, Any]) -> None:
+        ping = spec["paths"]["/api/ping"]["get"]
+        ping["parameters"] = [{"name": "page[limit]", "in": "query", "schema": {"type": "integer", "maximum": 50}}]
+
+    _edit_spec(specs, paged)
+    generate.build("sostrades", tmp_path / "out", specs, overlays)
+    facade = (tmp_path / "out" / "src" / "sostrades_client" / "_resources.py").read_text()
+    assert 'params={"pagelimit": {"maximum": 50, "type": "integer"}}' in facade
