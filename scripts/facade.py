@@ -229,8 +229,10 @@ def collect(spec: dict[str, Any], package_dir: Path, error_models: list[str]) ->
             wire = _wire_names(get_kwargs)
             for declared in [*shared_params, *operation.get("parameters", [])]:
                 param = _resolve(spec, declared)
-                name = wire.get(param["name"]) or snake(param["name"])
-                name = name if name in arg_names else name + "_"
+                name = wire.get(param["name"], "")
+                if name not in arg_names:
+                    name = snake(param["name"])
+                    name = name if name in arg_names else name + "_"
                 if name not in arg_names:
                     raise FacadeError(f"{where}: parameter {param['name']!r} is not an argument of _get_kwargs")
                 params[name] = _strip(param.get("schema", {}))
