@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TextIO
@@ -11,11 +10,10 @@ from client_runtime import (
     NOT_GIVEN,
     ApiError,
     InvalidRequest,
-    Poller,
-    ProgressLine,
     RequestOptions,
     WaitTimeout,
-    async_sleep,
+    apoll_until,
+    poll_until,
 )
 
 from . import _resources
@@ -182,20 +180,15 @@ class Jobs(_resources.Jobs):
         Example: ``client.jobs.wait(job, poll_interval=2, timeout=600, raise_on_error=True).outcome``
         """
         job_id = job_id_of(job)
-        poller = Poller(poll_interval, timeout)
-        line = ProgressLine(progress)
-        try:
-            while True:
-                status = self.get_status(job_id, options=options)
-                line.update(_describe(status, poller.elapsed()))
-                if _settled(status, raise_on_error):
-                    return status
-                delay = poller.next_delay()
-                if delay is None:
-                    raise _timed_out(job_id, timeout, status)
-                time.sleep(delay)
-        finally:
-            line.close()
+        return poll_until(
+            lambda: self.get_status(job_id, options=options),
+            lambda status: _settled(status, raise_on_error),
+            poll_interval=poll_interval,
+            timeout=timeout,
+            timed_out=lambda status: _timed_out(job_id, timeout, status),
+            describe=_describe,
+            progress=progress,
+        )
 
 
 class AsyncJobs(_resources.AsyncJobs):
@@ -253,17 +246,12 @@ class AsyncJobs(_resources.AsyncJobs):
     ) -> JobStatus:
         """Poll the job's status until it is completed; returns it, with its outcome."""
         job_id = job_id_of(job)
-        poller = Poller(poll_interval, timeout)
-        line = ProgressLine(progress)
-        try:
-            while True:
-                status = await self.get_status(job_id, options=options)
-                line.update(_describe(status, poller.elapsed()))
-                if _settled(status, raise_on_error):
-                    return status
-                delay = poller.next_delay()
-                if delay is None:
-                    raise _timed_out(job_id, timeout, status)
-                await async_sleep(delay)
-        finally:
-            line.close()
+        return await apoll_until(
+            lambda: self.get_status(job_id, options=options),
+            lambda status: _settled(status, raise_on_error),
+            poll_interval=poll_interval,
+            timeout=timeout,
+            timed_out=lambda status: _timed_out(job_id, timeout, status),
+            describe=_describe,
+            progress=progress,
+        )

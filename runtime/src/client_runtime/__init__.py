@@ -34,7 +34,7 @@ from ._response import AsyncStreamedResponse, RawResponse, StreamedResponse
 from ._retry import RetryPolicy
 from ._token import Token, TokenAuth, TokenRefused
 from ._validate import check
-from ._wait import Poller, ProgressLine, WaitTimeout, async_sleep
+from ._wait import Poller, ProgressLine, WaitTimeout, apoll_until, async_sleep, poll_until
 
 __version__ = "0.1.0"
 
@@ -81,11 +81,13 @@ __all__ = [
     "Unauthorized",
     "WaitTimeout",
     "aiterate",
+    "apoll_until",
     "async_sleep",
     "check",
     "combined",
     "iterate",
     "offset_next",
+    "poll_until",
     "redact_url",
     "status_error_class",
 ]

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable
-from typing import Any, TextIO
+from collections.abc import Awaitable, Callable
+from typing import Any, TextIO, TypeVar
 
 from ._errors import ApiError, InvalidRequest
+
+T = TypeVar("T")
 
 
 async def async_sleep(seconds: float) -> None:
@@ -81,3 +83,68 @@ class ProgressLine:
         if self._stream is not None and self._tty and self._last:
             self._stream.write("\n")
             self._stream.flush()
+
+
+def poll_until(
+    fetch: Callable[[], T],
+    settled: Callable[[T], bool],
+    *,
+    poll_interval: float,
+    timeout: float,
+    timed_out: Callable[[T], Exception],
+    describe: Callable[[T, float], str] | None = None,
+    progress: bool | TextIO = False,
+) -> T:
+    """Call `fetch` every `poll_interval` seconds until `settled(result)`; returns that result.
+
+    After `timeout` seconds it raises `timed_out(last result)`. With `describe`, each result is shown
+    as one progress line (`progress=True` for stderr, or any text stream).
+
+    >>> answers = iter(["PENDING", "RUNNING", "DONE"])
+    >>> poll_until(lambda: next(answers), lambda s: s == "DONE", poll_interval=0.001, timeout=5,
+    ...            timed_out=lambda s: TimeoutError(s))
+    'DONE'
+    """
+    poller = Poller(poll_interval, timeout)
+    line = ProgressLine(progress)
+    try:
+        while True:
+            last = fetch()
+            if describe is not None:
+                line.update(describe(last, poller.elapsed()))
+            if settled(last):
+                return last
+            delay = poller.next_delay()
+            if delay is None:
+                raise timed_out(last)
+            time.sleep(delay)
+    finally:
+        line.close()
+
+
+async def apoll_until(
+    fetch: Callable[[], Awaitable[T]],
+    settled: Callable[[T], bool],
+    *,
+    poll_interval: float,
+    timeout: float,
+    timed_out: Callable[[T], Exception],
+    describe: Callable[[T, float], str] | None = None,
+    progress: bool | TextIO = False,
+) -> T:
+    """The async twin of `poll_until`."""
+    poller = Poller(poll_interval, timeout)
+    line = ProgressLine(progress)
+    try:
+        while True:
+            last = await fetch()
+            if describe is not None:
+                line.update(describe(last, poller.elapsed()))
+            if settled(last):
+                return last
+            delay = poller.next_delay()
+            if delay is None:
+                raise timed_out(last)
+            await async_sleep(delay)
+    finally:
+        line.close()

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TextIO
 
-from client_runtime import ApiError, InvalidRequest, Poller, ProgressLine, RequestOptions, WaitTimeout, async_sleep
+from client_runtime import ApiError, InvalidRequest, RequestOptions, WaitTimeout, apoll_until, poll_until
 
 from . import _resources
 from .envelopes import AsyncUnwrapped, Unwrapped, as_bool, items
@@ -196,20 +195,15 @@ class Pipelines(_resources.Pipelines):
         Raises PipelineFailed on status `error` when `raise_on_error`, WaitTimeout after `timeout` seconds.
         """
         run_id = _run_id(run)
-        poller = Poller(poll_interval, timeout)
-        line = ProgressLine(progress)
-        try:
-            while True:
-                state = self.get_run(run_id, options=options)
-                line.update(_describe(state, poller.elapsed()))
-                if _settled(state, raise_on_error):
-                    return state
-                delay = poller.next_delay()
-                if delay is None:
-                    raise _timed_out(state, timeout)
-                time.sleep(delay)
-        finally:
-            line.close()
+        return poll_until(
+            lambda: self.get_run(run_id, options=options),
+            lambda state: _settled(state, raise_on_error),
+            poll_interval=poll_interval,
+            timeout=timeout,
+            timed_out=lambda state: _timed_out(state, timeout),
+            describe=_describe,
+            progress=progress,
+        )
 
 
 class AsyncPipelines(_resources.AsyncPipelines):
@@ -258,20 +252,15 @@ class AsyncPipelines(_resources.AsyncPipelines):
     ) -> PipelineRun:
         """Poll a pipeline run until it is completed; returns its final state, whose `status` is the outcome."""
         run_id = _run_id(run)
-        poller = Poller(poll_interval, timeout)
-        line = ProgressLine(progress)
-        try:
-            while True:
-                state = await self.get_run(run_id, options=options)
-                line.update(_describe(state, poller.elapsed()))
-                if _settled(state, raise_on_error):
-                    return state
-                delay = poller.next_delay()
-                if delay is None:
-                    raise _timed_out(state, timeout)
-                await async_sleep(delay)
-        finally:
-            line.close()
+        return await apoll_until(
+            lambda: self.get_run(run_id, options=options),
+            lambda state: _settled(state, raise_on_error),
+            poll_interval=poll_interval,
+            timeout=timeout,
+            timed_out=lambda state: _timed_out(state, timeout),
+            describe=_describe,
+            progress=progress,
+        )
 
 
 class Releases(_resources.Releases):

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import time
 from typing import TYPE_CHECKING, TextIO
 
-from client_runtime import ApiError, Poller, ProgressLine, RequestOptions, WaitTimeout, async_sleep
+from client_runtime import ApiError, Poller, RequestOptions, WaitTimeout, apoll_until, poll_until
 
 from . import _resources
 
@@ -82,20 +81,15 @@ class Calculation(_resources.Calculation):
             client.calculation.execute(1)
             client.calculation.wait(1, poll_interval=2, timeout=600, progress=True)
         """
-        poller = Poller(poll_interval, timeout)
-        line = ProgressLine(progress)
-        try:
-            while True:
-                status = self.status(study_id, options=options)
-                line.update(_describe(status, poller.elapsed()))
-                if _settle(status, raise_on_failure):
-                    return status
-                delay = poller.next_delay()
-                if delay is None:
-                    raise _timed_out(study_id, timeout, status)
-                time.sleep(delay)
-        finally:
-            line.close()
+        return poll_until(
+            lambda: self.status(study_id, options=options),
+            lambda status: _settle(status, raise_on_failure),
+            poll_interval=poll_interval,
+            timeout=timeout,
+            timed_out=lambda status: _timed_out(study_id, timeout, status),
+            describe=_describe,
+            progress=progress,
+        )
 
     def execute_and_wait(
         self,
@@ -128,20 +122,15 @@ class AsyncCalculation(_resources.AsyncCalculation):
         options: RequestOptions | None = None,
     ) -> ExecutionStatus:
         """Poll the status until it is final; returns it, or raises CalculationFailed or WaitTimeout."""
-        poller = Poller(poll_interval, timeout)
-        line = ProgressLine(progress)
-        try:
-            while True:
-                status = await self.status(study_id, options=options)
-                line.update(_describe(status, poller.elapsed()))
-                if _settle(status, raise_on_failure):
-                    return status
-                delay = poller.next_delay()
-                if delay is None:
-                    raise _timed_out(study_id, timeout, status)
-                await async_sleep(delay)
-        finally:
-            line.close()
+        return await apoll_until(
+            lambda: self.status(study_id, options=options),
+            lambda status: _settle(status, raise_on_failure),
+            poll_interval=poll_interval,
+            timeout=timeout,
+            timed_out=lambda status: _timed_out(study_id, timeout, status),
+            describe=_describe,
+            progress=progress,
+        )
 
     async def execute_and_wait(
         self,
