@@ -14,7 +14,7 @@ import hmac
 import json
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Generator, Mapping
+from collections.abc import Callable, Generator, Mapping
 from typing import Any, ClassVar
 
 import httpx
@@ -153,14 +153,13 @@ class KeycloakAuth(TokenAuth):
             ) from exc
         return Token(access=Secret(access), expires_at=self._clock() + max(0.0, lifetime - self.leeway))
 
-    def _obtain(self, stale: Token | None) -> Generator[httpx.Request, httpx.Response, Token]:
+    def prepare(self) -> Generator[httpx.Request, httpx.Response, None]:
         if self.token_endpoint is None:
             url = f"{self.issuer}/.well-known/openid-configuration"
             response = yield httpx.Request(
                 "GET", url, headers={"Accept": "application/json"}, extensions={"timeout": AUTH_TIMEOUT.as_dict()}
             )
             self._discovered(response)
-        return (yield from super()._obtain(stale))
 
     def _discovered(self, response: httpx.Response) -> None:
         if not response.is_success:
@@ -177,43 +176,6 @@ class KeycloakAuth(TokenAuth):
         self.check_discovery(document)
         self.discovery = document
         self.token_endpoint = str(document["token_endpoint"])
-
-    # A token outside a request, for reading its claims.
-    def current_token(self, send: Callable[[httpx.Request], httpx.Response]) -> Token:
-        """The cached token, or a new one obtained with `send` (under the same single-flight lock)."""
-        token = self._usable()
-        if token is not None:
-            return token
-        with self._thread_lock:
-            token = self._usable()
-            if token is None:
-                steps = self._obtain(self._token)
-                request = next(steps)
-                while True:
-                    try:
-                        request = steps.send(send(request))
-                    except StopIteration as done:
-                        token = done.value
-                        break
-        return token
-
-    async def acurrent_token(self, send: Callable[[httpx.Request], Awaitable[httpx.Response]]) -> Token:
-        """The async twin of `current_token`."""
-        token = self._usable()
-        if token is not None:
-            return token
-        async with self._get_async_lock():
-            token = self._usable()
-            if token is None:
-                steps = self._obtain(self._token)
-                request = next(steps)
-                while True:
-                    try:
-                        request = steps.send(await send(request))
-                    except StopIteration as done:
-                        token = done.value
-                        break
-        return token
 
 
 class ClientSecretBasic(KeycloakAuth):

@@ -148,7 +148,7 @@ class HahnProClient(HahnProClientBase):
                     f"{type(exc).__name__}: {exc}", method=request.method, url=redact_url(request.url)
                 ) from exc
 
-        return realm_roles(token_claims(auth.current_token(send).access))
+        return realm_roles(token_claims(auth.fetch(send).access))
 
     def permitted_roles(self) -> set[str] | None:
         """The roles writes are checked against before sending; None when the check is off or impossible."""
@@ -275,7 +275,7 @@ class AsyncHahnProClient(AsyncHahnProClientBase):
                     f"{type(exc).__name__}: {exc}", method=request.method, url=redact_url(request.url)
                 ) from exc
 
-        return realm_roles(token_claims((await auth.acurrent_token(send)).access))
+        return realm_roles(token_claims((await auth.afetch(send)).access))
 
     async def permitted_roles(self) -> set[str] | None:
         """The roles writes are checked against before sending; None when the check is off or impossible."""

@@ -5,7 +5,6 @@ The event parser is pure; the resources only open a streamed response and feed i
 
 from __future__ import annotations
 
-import codecs
 import json
 from collections.abc import AsyncIterator, Iterable, Iterator
 from dataclasses import dataclass
@@ -113,23 +112,10 @@ def parse_events(lines: Iterable[str]) -> Iterator[ServerSentEvent]:
         yield last
 
 
-async def _alines(chunks: AsyncIterator[bytes]) -> AsyncIterator[str]:
-    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-    pending = ""
-    async for chunk in chunks:
-        pending += decoder.decode(chunk)
-        *lines, pending = pending.split("\n")
-        for line in lines:
-            yield line.removesuffix("\r")
-    pending += decoder.decode(b"", final=True)
-    if pending:
-        yield pending
-
-
-async def aparse_events(chunks: AsyncIterator[bytes]) -> AsyncIterator[ServerSentEvent]:
-    """Every event in a stream of bytes."""
+async def aparse_events(lines: AsyncIterator[str]) -> AsyncIterator[ServerSentEvent]:
+    """Every event in an async stream of lines."""
     parser = EventParser()
-    async for line in _alines(chunks):
+    async for line in lines:
         event = parser.feed(line)
         if event is not None:
             yield event
@@ -145,7 +131,7 @@ def _events(stream_call: Any) -> Iterator[ServerSentEvent]:
 
 async def _aevents(stream_call: Any) -> AsyncIterator[ServerSentEvent]:
     async with stream_call as stream:
-        async for event in aparse_events(stream.iter_bytes()):
+        async for event in aparse_events(stream.iter_lines()):
             yield event
 
 

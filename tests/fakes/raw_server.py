@@ -1,7 +1,7 @@
 """A loopback HTTP/1.1 server that answers with scripted raw bytes, for transport failures.
 
-Each accepted request takes the next step of the script: bytes to send (then close), or
-`HANG` to hold the connection open without answering until the server stops.
+Each accepted request takes the next step of the script: bytes to send (then close), `HANG` to
+hold the connection open without answering until the server stops, or a list of those, sent in turn.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ class RawRequest:
 
 @dataclass
 class ScriptedServer:
-    script: deque[bytes | object] = field(default_factory=deque)
+    script: deque[bytes | object | list[bytes | object]] = field(default_factory=deque)
     requests: list[RawRequest] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -70,11 +70,12 @@ class ScriptedServer:
                     continue
                 self.requests.append(request)
                 step = self.script.popleft() if self.script else http_response(500, b"script exhausted")
-                if step is HANG:
-                    self._stop.wait()
-                    continue
-                assert isinstance(step, bytes)
-                conn.sendall(step)
+                for part in step if isinstance(step, list) else [step]:
+                    if part is HANG:
+                        self._stop.wait()
+                        break
+                    assert isinstance(part, bytes)
+                    conn.sendall(part)
 
     @staticmethod
     def _read(conn: socket.socket) -> RawRequest | None:

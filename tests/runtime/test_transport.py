@@ -128,3 +128,20 @@ def test_an_api_can_map_its_error_codes_onto_classes(server: ScriptedServer) -> 
         CodedClient(server.url, retry=FAST).request("GET", "/x")
     assert isinstance(caught.value, NotFound)
     assert caught.value.status == 404
+
+
+def test_streamed_lines_arrive_before_the_body_ends(server: ScriptedServer) -> None:
+    from client_runtime import StreamedResponse
+    from client_runtime._client import _AD_HOC
+
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n"
+    server.script.append([head, b"f\r\ndata: first\r\n\r\n\r\n", HANG])
+    client = client_for(server, timeout=5)
+    op = _AD_HOC
+    stream: StreamedResponse[object] = StreamedResponse(
+        op, lambda: client._send(op, {"method": "GET", "url": "/events"}, None, stream=True)
+    )
+    with stream:
+        lines = stream.iter_lines()
+        assert next(lines) == "data: first"
+        assert next(lines) == ""

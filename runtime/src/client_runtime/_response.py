@@ -60,6 +60,25 @@ def _atomic_target(path: str | os.PathLike[str]) -> tuple[Path, int, str]:
     return target, fd, partial
 
 
+def _decoder(response: httpx.Response) -> codecs.IncrementalDecoder:
+    return codecs.getincrementaldecoder(response.encoding or "utf-8")(errors="replace")
+
+
+class _Lines:
+    """Splits text arriving in pieces into lines (`\n` or `\r\n` endings removed)."""
+
+    def __init__(self) -> None:
+        self._pending = ""
+
+    def feed(self, text: str) -> list[str]:
+        *lines, self._pending = (self._pending + text).split("\n")
+        return [line.removesuffix("\r") for line in lines]
+
+    def close(self) -> list[str]:
+        last, self._pending = self._pending, ""
+        return [last] if last else []
+
+
 class StreamedResponse(Generic[T]):
     """A successful answer whose body has not been read yet. Use it as a context manager.
 
@@ -102,21 +121,18 @@ class StreamedResponse(Generic[T]):
         except httpx.HTTPError as exc:
             raise transport_error(exc, response.request) from exc
 
-    def iter_text(self, chunk_size: int = CHUNK) -> Iterator[str]:
-        decoder = codecs.getincrementaldecoder(self.http_response.encoding or "utf-8")(errors="replace")
+    def iter_text(self, chunk_size: int | None = CHUNK) -> Iterator[str]:
+        decoder = _decoder(self.http_response)
         for chunk in self.iter_bytes(chunk_size):
             yield decoder.decode(chunk)
         yield decoder.decode(b"", final=True)
 
     def iter_lines(self) -> Iterator[str]:
-        pending = ""
-        for text in self.iter_text():
-            pending += text
-            *lines, pending = pending.split("\n")
-            for line in lines:
-                yield line.removesuffix("\r")
-        if pending:
-            yield pending
+        """Lines as they arrive (server-sent events included), without their line endings."""
+        lines = _Lines()
+        for text in self.iter_text(None):
+            yield from lines.feed(text)
+        yield from lines.close()
 
     def read(self) -> bytes:
         return b"".join(self.iter_bytes())
@@ -174,6 +190,21 @@ class AsyncStreamedResponse(Generic[T]):
                 yield chunk
         except httpx.HTTPError as exc:
             raise transport_error(exc, response.request) from exc
+
+    async def iter_text(self, chunk_size: int | None = CHUNK) -> AsyncIterator[str]:
+        decoder = _decoder(self.http_response)
+        async for chunk in self.iter_bytes(chunk_size):
+            yield decoder.decode(chunk)
+        yield decoder.decode(b"", final=True)
+
+    async def iter_lines(self) -> AsyncIterator[str]:
+        """Lines as they arrive (server-sent events included), without their line endings."""
+        lines = _Lines()
+        async for text in self.iter_text(None):
+            for line in lines.feed(text):
+                yield line
+        for line in lines.close():
+            yield line
 
     async def read(self) -> bytes:
         return b"".join([chunk async for chunk in self.iter_bytes()])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import AsyncGenerator, Callable, Generator
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from dataclasses import dataclass
 from typing import Any
 
@@ -75,6 +75,11 @@ class TokenAuth(httpx.Auth):
             refresh=Secret(refresh) if refresh else None,
         )
 
+    def prepare(self) -> Generator[httpx.Request, httpx.Response, None]:
+        """Requests to make before the first token request (e.g. discovering the token endpoint)."""
+        return
+        yield
+
     def needs_renewal(self, response: httpx.Response) -> bool:
         """Whether this answer means the token is no longer accepted (its body has been read for 401 and 403)."""
         return response.status_code == 401
@@ -102,6 +107,7 @@ class TokenAuth(httpx.Auth):
 
     def _obtain(self, stale: Token | None) -> Generator[httpx.Request, httpx.Response, Token]:
         """Yield token requests, receiving read responses, until a token is had."""
+        yield from self.prepare()
         refresh = stale.refresh if stale is not None else None
         if refresh is not None:
             token = self._accept((yield self.token_request(refresh)), was_refresh=True)
@@ -117,6 +123,34 @@ class TokenAuth(httpx.Auth):
             return self._token
         self._token = None
         return self._obtain(failed)
+
+    def fetch(self, send: Callable[[httpx.Request], httpx.Response]) -> Token:
+        """The cached token, or a new one obtained with `send` (for reading its claims outside a request)."""
+        token = self._usable()
+        if token is not None:
+            return token
+        with self._thread_lock:
+            token = self._usable()
+            if token is None:
+                steps = _Steps(self._obtain(self._token))
+                while steps.token is None:
+                    steps.feed(send(steps.request))
+                token = steps.token
+        return token
+
+    async def afetch(self, send: Callable[[httpx.Request], Awaitable[httpx.Response]]) -> Token:
+        """The async twin of `fetch`."""
+        token = self._usable()
+        if token is not None:
+            return token
+        async with self._get_async_lock():
+            token = self._usable()
+            if token is None:
+                steps = _Steps(self._obtain(self._token))
+                while steps.token is None:
+                    steps.feed(await send(steps.request))
+                token = steps.token
+        return token
 
     # The sync and async shells: the same steps, under a thread lock or an async lock.
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
