@@ -7,12 +7,14 @@ filter grammars (flame_hub_rapiq), allow-lists with unknown keys dropped silentl
 `include`, the token endpoint (password, refresh and client-credentials grants, with expiry on a simulated clock),
 multipart upload with the part filename as stored path, the gzip file stream and the tar bucket stream.
 
-The server generation is one setting (`generation`); only "current" is implemented. Casing, envelopes and the filter
-grammar each sit in one function so that another generation can be added beside them.
+The server generation is one setting (`generation`): "current", or "legacy" for authup 1.0.0-beta.26 with Hub 0.8.13
+(snake_case JSON, bare records, older error bodies, rapiq 0.9 filters, robots; see flame_hub_legacy). Casing, envelopes,
+errors and the filter grammar each sit in one place that asks which generation is served.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import hashlib
 import io
@@ -27,8 +29,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .flame_hub_rapiq import Leaf, QueryError, bracket_filters, leaves, matches, parse_expression
-from .spec_server import FakeRequest, FakeResponse, SpecServer, _coerce, _main_type
+from referencing import Registry
+from referencing.jsonschema import DRAFT202012
+
+from .flame_hub_legacy import (
+    AUTHUP_VERSION,
+    HUB_VERSION,
+    bracket_filters_v09,
+    camel_key,
+    legacy_error,
+    legacy_spec,
+    recased,
+    snake_key,
+)
+from .flame_hub_rapiq import Branch, Leaf, QueryError, bracket_filters, leaves, matches, parse_expression
+from .spec_server import SPEC_URI, FakeRequest, FakeResponse, SpecServer, _coerce, _main_type
 
 SPECS = Path(__file__).resolve().parents[2] / "specs" / "flame_hub"
 MAX_LIMIT = 50
@@ -123,8 +138,24 @@ ENTITIES = {
           ("id", "directory", "name", "updatedAt", "createdAt"), ("bucket",)),
     )
 }  # fmt: skip
-BY_TAG = {entity.tag: entity for entity in ENTITIES.values()}
-BY_SCHEMA = {entity.schema: entity for entity in ENTITIES.values()}
+# authup before 1.0.0-beta.54 only; the allow-lists are those the client's older generation assumes (unverified).
+ROBOT_ENTITIES = {
+    e.name: e
+    for e in (
+        E("robot", "auth", "robots", "Robot", ("id", "name", "realmId", "userId", "active"),
+          ("id", "name", "createdAt", "updatedAt"), ("realm", "user"), ("secret",), unique=("name",),
+          defaults={"active": True}),
+        E("robot_permission", "auth", "robot_permissions", "RobotPermission",
+          ("robotId", "permissionId", "id", "robotRealmId", "permissionRealmId", "policyId"),
+          ("id", "createdAt", "updatedAt"), ("robot", "permission"), unique=("robotId+permissionId",)),
+        E("robot_role", "auth", "robot_roles", "RobotRole",
+          ("roleId", "robotId", "id", "roleRealmId", "robotRealmId"), ("id", "createdAt", "updatedAt"),
+          ("robot", "role"), unique=("robotId+roleId",)),
+    )
+}  # fmt: skip
+ALL_ENTITIES = {**ENTITIES, **ROBOT_ENTITIES}
+BY_TAG = {entity.tag: entity for entity in ALL_ENTITIES.values()}
+BY_SCHEMA = {entity.schema: entity for entity in ALL_ENTITIES.values()}
 # Foreign keys the servers check on create and update; the others (userId, clientId, policyId) are not looked up.
 CHECKED_KEYS = {
     "realmId": "realm",
@@ -140,15 +171,31 @@ CHECKED_KEYS = {
     "bucketFileId": "bucket_file",
     "analysisBucketId": "analysis_bucket",
 }
-JUNCTION_KEYS = {"userId": "user", "clientId": "client"}
-JUNCTIONS = {"role_permission", "user_permission", "user_role", "client_permission", "client_role"}
+JUNCTION_KEYS = {"userId": "user", "clientId": "client", "robotId": "robot"}
+JUNCTIONS = {
+    "role_permission",
+    "user_permission",
+    "user_role",
+    "client_permission",
+    "client_role",
+    "robot_permission",
+    "robot_role",
+}
+ROBOT_SECRET = "robot-s3cret"
+SYSTEM_ROBOT_SECRET_HASH = "$2y$10$KUOKEwbbnaUDo41e7XBKGek4hggD6z6R95I69Cv3mTeBcx0hifBAC"
 
 
 class HubSpecServer(SpecServer):
-    """SpecServer that also checks the bracket-named query parameters listed under `x-query-parameters`."""
+    """SpecServer that also checks the bracket-named query parameters listed under `x-query-parameters`; for the
+    older generation it checks requests against the spec rewritten into that generation's spelling."""
 
-    def __init__(self, spec_path: Path, handler: Any) -> None:
+    def __init__(self, spec_path: Path, handler: Any, generation: str = "current") -> None:
         super().__init__(spec_path, handler)
+        if generation == "legacy":
+            self.spec = legacy_spec(self.spec)
+            self._registry = Registry().with_resource(SPEC_URI, DRAFT202012.create_resource(self.spec))
+            self._validators = {}
+            self._routes = sorted(self._build_routes(), key=lambda route: route.specificity, reverse=True)
         self._bracket: dict[str, list[tuple[dict[str, Any], str]]] = {}
         for template, item in self.spec["paths"].items():
             for method, operation in item.items():
@@ -210,26 +257,30 @@ class FlameHub:
         generation: str = "current",
         permissions: int = 12,
     ) -> None:
-        if generation != "current":
-            raise ValueError(f"the fake speaks only the current server generation, not {generation!r}")
+        if generation not in ("current", "legacy"):
+            raise ValueError(f"the fake speaks the current or the legacy server generation, not {generation!r}")
         self.generation = generation
+        self.legacy = generation == "legacy"
+        self.entities = ALL_ENTITIES if self.legacy else ENTITIES
         self.token_lifetime, self.refresh_lifetime, self.token_scope = token_lifetime, refresh_lifetime, token_scope
         self.clock = 0.0  # simulated seconds, moved on by advance()
         self._ticks = itertools.count(1)
-        self.tables: dict[str, dict[str, dict[str, Any]]] = {name: {} for name in ENTITIES}
+        self.tables: dict[str, dict[str, dict[str, Any]]] = {name: {} for name in self.entities}
         self.tokens: dict[str, Identity] = {}
         self.refresh_tokens: dict[str, Identity] = {}
         self.passwords: dict[str, str] = {}
         self.client_secrets: dict[str, str] = {}
+        self.robot_secrets: dict[str, str] = {}
         self.contents: dict[str, bytes] = {}
         self.logs: list[dict[str, Any]] = []
         self.credentials: dict[str, dict[str, Any]] = {}
-        self.auth = HubSpecServer(SPECS / "auth" / "openapi.yaml", _Handler(self, "auth"))
-        self.core = HubSpecServer(SPECS / "core" / "openapi.yaml", _Handler(self, "core"))
-        self.storage = HubSpecServer(SPECS / "storage" / "openapi.yaml", _Handler(self, "storage"))
+        self.auth = HubSpecServer(SPECS / "auth" / "openapi.yaml", _Handler(self, "auth"), generation)
+        self.core = HubSpecServer(SPECS / "core" / "openapi.yaml", _Handler(self, "core"), generation)
+        self.storage = HubSpecServer(SPECS / "storage" / "openapi.yaml", _Handler(self, "storage"), generation)
+        # The fake keeps records in the current spelling; the current specs describe them.
         self.schemas = {
-            name: server.spec["components"]["schemas"]
-            for name, server in (("auth", self.auth), ("core", self.core), ("storage", self.storage))
+            name: SpecServer(SPECS / name / "openapi.yaml", None).spec["components"]["schemas"]
+            for name in ("auth", "core", "storage")
         }
         self._seed(permissions)
 
@@ -294,8 +345,19 @@ class FlameHub:
         return [
             name
             for name, prop in props.items()
-            if name not in entity.fields and "$ref" not in prop and "allOf" not in prop
+            if name not in entity.fields
+            and "$ref" not in prop
+            and "allOf" not in prop
+            and name not in self._gone(entity)
         ]
+
+    def _gone(self, entity: FakeEntity) -> tuple[str, ...]:
+        """Fields this generation does not have: current nodes no longer name a robot (Hub 0.10 to 0.12 nodes name
+        both their robot and their client)."""
+        return ("robotId",) if entity.name == "node" and not self.legacy else ()
+
+    def filters_of(self, entity: FakeEntity) -> tuple[str, ...]:
+        return tuple(name for name in entity.filters if name not in self._gone(entity))
 
     def actor(self) -> Identity:
         return self._actor
@@ -305,7 +367,7 @@ class FlameHub:
         admin = next(iter(self.tables["user"].values()), None)
         realm = next(iter(self.tables["realm"].values()), None)
         self._actor = Identity("user", admin["id"] if admin else "", realm["id"] if realm else "", float("inf"))
-        return self._insert(ENTITIES[entity_name], fields)
+        return self._insert(self.entities[entity_name], fields)
 
     def _insert(self, entity: FakeEntity, body: dict[str, Any]) -> dict[str, Any]:
         record = self._new_record(entity, body)
@@ -358,6 +420,9 @@ class FlameHub:
             {"name": "system", "builtIn": True, "secret": SYSTEM_SECRET_HASH, "secretHashed": True},
         )
         self.client_secrets[system["id"]] = SYSTEM_SECRET
+        if self.legacy:
+            robot = self._insert(ROBOT_ENTITIES["robot"], {"name": "system", "secret": SYSTEM_ROBOT_SECRET_HASH})
+            self.robot_secrets[robot["id"]] = SYSTEM_SECRET
         self._actor = Identity("user", admin["id"], master["id"], float("inf"))
         for name in ("node", "project", "analysis", "registry", "bucket", "realm", "user", "role")[:permissions]:
             for verb in ("create", "update", "delete"):
@@ -399,8 +464,22 @@ class FlameHub:
                 shown[relation] = self.present(target, related, self.default_fields(target), [])
         return shown
 
-    def envelope(self, data: Any, meta: dict[str, Any]) -> dict[str, Any]:
-        return {"data": data, "meta": meta}
+    def envelope(self, data: Any, meta: dict[str, Any]) -> Any:
+        """A record or a list of records with its meta, as the generation writes it (`meta["total"]` marks a list)."""
+        if not self.legacy:
+            return {"data": data, "meta": meta}
+        data = recased(data, snake_key)
+        if "total" in meta:
+            return {"data": data, "meta": {k: v for k, v in meta.items() if k != "schema"}}
+        return data
+
+    def wire(self, data: Any) -> Any:
+        """A flat answer (credentials) or a request body as the generation writes it."""
+        return recased(data, snake_key) if self.legacy else data
+
+    def spelled(self, name: str) -> str:
+        """A query parameter name as the generation writes it: `filter[analysisId]` → `filter[analysis_id]`."""
+        return snake_key(name) if self.legacy else name
 
     def query_schema(self, entity: FakeEntity, record: bool = False) -> dict[str, Any]:
         schema: dict[str, Any] = {
@@ -416,7 +495,10 @@ class FlameHub:
         return schema
 
 
-def _error_response(error: HubError, service: str) -> FakeResponse:
+def _error_response(error: HubError, service: str, legacy: bool = False) -> FakeResponse:
+    if legacy:
+        body = legacy_error(service, error.status, error.code, error.message, error.issues)
+        return FakeResponse(error.status, body)
     body = {"statusCode": error.status, "code": error.code, "message": error.message, "issues": error.issues}
     return FakeResponse(error.status, body, headers=dict(error.headers))
 
@@ -430,19 +512,21 @@ class _Handler:
     def __getattr__(self, operation_id: str) -> Callable[[FakeRequest], FakeResponse]:
         special = getattr(type(self), "op_" + operation_id, None)
         if special is not None:
-            return lambda request: self._run(request, lambda: special(self, request))
+            return lambda request: self._run(request, lambda seen: special(self, seen))
         tag, _, verb = operation_id.rpartition("_")
         entity = BY_TAG.get(tag)
         if entity is None or verb not in ("list", "get", "create", "update", "delete"):
             raise AttributeError(operation_id)
+        if entity.name not in self.hub.entities:
+            return self.not_found
         method = getattr(self, "_" + verb)
-        return lambda request: self._run(request, lambda: method(entity, request), entity)
+        return lambda request: self._run(request, lambda seen: method(entity, seen), entity)
 
     def _run(
-        self, request: FakeRequest, answer: Callable[[], FakeResponse], entity: FakeEntity | None = None
+        self, request: FakeRequest, answer: Callable[[FakeRequest], FakeResponse], entity: FakeEntity | None = None
     ) -> FakeResponse:
         try:
-            public = request.operation_id == "token_create" or (
+            public = request.operation_id in ("token_create", "status_get") or (
                 entity is not None and entity.public and request.method == "GET"
             )
             if not public or "authorization" in request.headers:
@@ -450,9 +534,12 @@ class _Handler:
             else:
                 master = next(iter(self.hub.tables["realm"].values()))
                 self.hub._actor = Identity("anonymous", "", master["id"], float("inf"))
-            return answer()
+            seen = request
+            if self.hub.legacy and request.json is not None and request.operation_id != "token_create":
+                seen = dataclasses.replace(request, json=recased(request.json, camel_key))  # the fake's own spelling
+            return answer(seen)
         except HubError as error:
-            return _error_response(error, self.service)
+            return _error_response(error, self.service, self.hub.legacy)
 
     def _identity(self, request: FakeRequest) -> Identity:
         header = request.headers.get("authorization", "")
@@ -470,7 +557,8 @@ class _Handler:
         return identity
 
     def not_found(self, request: FakeRequest) -> FakeResponse:
-        return _error_response(HubError(404, "not_found", f"Cannot {request.method} {request.path}"), self.service)
+        error = HubError(404, "not_found", f"Cannot {request.method} {request.path}")
+        return _error_response(error, self.service, self.hub.legacy)
 
     method_not_allowed = not_found
 
@@ -481,15 +569,22 @@ class _Handler:
             raise HubError(404, "entity_not_found", f"The {entity.name.replace('_', '-')} was not found.")
         return record
 
+    def _names(self, request: FakeRequest, key: str) -> list[str]:
+        """A comma-separated query value; the older generation writes its names in snake_case."""
+        items = [item for item in request.query.get(key, "").split(",") if item]
+        if not self.hub.legacy:
+            return items
+        return [item[: len(item) - len(item.lstrip("+-"))] + camel_key(item.lstrip("+-")) for item in items]
+
     def _selection(self, entity: FakeEntity, request: FakeRequest) -> tuple[list[str], list[str]]:
         selection = self.hub.default_fields(entity)
-        for item in filter(None, request.query.get("fields", "").split(",")):
+        for item in self._names(request, "fields"):
             name = item.lstrip("+-")
             if item.startswith("+") and name in entity.fields and name not in selection:
                 selection.append(name)
             elif item.startswith("-") and name in selection and name != "id":
                 selection.remove(name)
-        relations = [r for r in request.query.get("include", "").split(",") if r in entity.relations]
+        relations = [r for r in self._names(request, "include") if r in entity.relations]
         return selection, relations
 
     def _lookup(self, entity: FakeEntity, record: dict[str, Any]) -> Callable[[str], Any]:
@@ -506,22 +601,25 @@ class _Handler:
     def _filter_allowed(self, entity: FakeEntity, path: str) -> bool:
         relation, _, rest = path.partition(".")
         if not rest:
-            return path in entity.filters
+            return path in self.hub.filters_of(entity)
         target = self.hub.relation_target(entity, relation)
-        return relation in entity.relations and target is not None and rest in target.filters
+        return relation in entity.relations and target is not None and rest in self.hub.filters_of(target)
+
+    def _bracket_filters(self, request: FakeRequest) -> dict[str, Leaf]:
+        if self.hub.legacy:
+            return bracket_filters_v09(dict(request.query.items()))
+        return bracket_filters(dict(request.query.items()))
 
     def _tree(self, entity: FakeEntity, request: FakeRequest) -> Any:
-        expression = request.query.get("filter")
+        expression = None if self.hub.legacy else request.query.get("filter")
         if expression is not None:
             tree = parse_expression(expression)
             for leaf in leaves(tree):
                 if not self._filter_allowed(entity, leaf.field):
                     raise QueryError("filters", leaf.field, f"The filter key {leaf.field} is not allowed.")
             return tree
-        found = bracket_filters(dict(request.query.items()))
+        found = self._bracket_filters(request)
         kept = tuple(leaf for key, leaf in found.items() if self._filter_allowed(entity, key))
-        from .flame_hub_rapiq import Branch
-
         return Branch("and", kept)
 
     def _list(self, entity: FakeEntity, request: FakeRequest) -> FakeResponse:
@@ -531,7 +629,7 @@ class _Handler:
             issue = _issue([error.parameter], error.message, parameter=error.parameter, key=error.key)
             raise HubError(400, "bad_request", error.message, [issue]) from error
         records = [r for r in self.hub.tables[entity.name].values() if matches(tree, self._lookup(entity, r))]
-        keys = [k for k in request.query.get("sort", "").split(",") if k and k.lstrip("-") in entity.sorts]
+        keys = [k for k in self._names(request, "sort") if k.lstrip("-") in entity.sorts]
         if not keys and entity.default_sort:
             keys = [entity.default_sort]
         for key in reversed(keys):
@@ -598,6 +696,11 @@ class _Handler:
             client = self.hub._insert(ENTITIES["client"], {"name": name, "realmId": record["realmId"]})
             record["clientId"] = client["id"]
             self.hub.client_secrets[client["id"]] = secrets.token_hex(16)
+        if entity.name == "robot":
+            self.hub.robot_secrets[record["id"]] = body.get("secret") or secrets.token_hex(16)
+        if entity.name == "node" and self.hub.legacy:
+            robot = self.hub._insert(ROBOT_ENTITIES["robot"], {"name": f"node-{record['id']}"})
+            record["robotId"] = robot["id"]
         if entity.name == "analysis_bucket_file":
             bucket = self.hub.tables["analysis_bucket"][record["analysisBucketId"]]
             record["analysisId"] = bucket["analysisId"]
@@ -657,14 +760,23 @@ class _Handler:
         if grant == "refresh_token":
             identity = self.hub.refresh_tokens.pop(str(body.get("refresh_token")), None)
             if identity is None or self.hub.clock >= identity.expires_at:
+                if self.hub.legacy:
+                    raise HubError(400, "invalid_grant", "The refresh token is invalid.")
                 raise HubError(401, "invalid_token", "The JWT is invalid.")
             owner = self.hub.tables[identity.kind][identity.id]
             return self._grant(identity.kind, owner, refresh=True)
         if grant == "client_credentials":
             client = self.hub.tables["client"].get(str(body.get("client_id")))
             if client is None or self.hub.client_secrets.get(client["id"]) != body.get("client_secret"):
+                if self.hub.legacy:
+                    raise HubError(400, "invalid_credentials", "The client credentials are invalid.")
                 raise HubError(401, "invalid_client", "Client authentication failed.")
             return self._grant("client", client, refresh=False)
+        if grant == "robot_credentials" and self.hub.legacy:
+            robot = self.hub.tables["robot"].get(str(body.get("id")))
+            if robot is None or self.hub.robot_secrets.get(robot["id"]) != body.get("secret"):
+                raise HubError(400, "invalid_credentials", "The robot credentials are invalid.")
+            return self._grant("robot", robot, refresh=False)
         raise HubError(400, "unsupported_grant_type", f"The grant type {grant!r} is not supported.")
 
     # -- core: credentials, commands, logs -------------------------------------------------------------------------
@@ -688,17 +800,25 @@ class _Handler:
         for key in ("name", "displayName"):
             if key in body:
                 client[key] = body[key]
-        return FakeResponse(200, self._client_credentials(owner))
+        return FakeResponse(200, self.hub.wire(self._client_credentials(owner)))
+
+    def op_status_get(self, request: FakeRequest) -> FakeResponse:
+        if self.service == "auth":
+            version = AUTHUP_VERSION if self.hub.legacy else "1.0.0-beta.63"
+            extra = {"timestamp": 1763719200000} if self.hub.legacy else {"date": EPOCH.isoformat(), "features": {}}
+            return FakeResponse(200, {"version": version, **extra})
+        return FakeResponse(200, {"version": HUB_VERSION if self.hub.legacy else "0.14.0", "timestamp": 1763719200000})
 
     def op_nodes_get_client_credentials(self, request: FakeRequest) -> FakeResponse:
-        return FakeResponse(200, self._client_credentials(self._find(ENTITIES["node"], request.path_params["id"])))
+        node = self._find(ENTITIES["node"], request.path_params["id"])
+        return FakeResponse(200, self.hub.wire(self._client_credentials(node)))
 
     def op_nodes_update_client_credentials(self, request: FakeRequest) -> FakeResponse:
         return self._update_credentials(self._find(ENTITIES["node"], request.path_params["id"]), request)
 
     def op_analyses_get_client_credentials(self, request: FakeRequest) -> FakeResponse:
         analysis = self._find(ENTITIES["analysis"], request.path_params["id"])
-        return FakeResponse(200, self._client_credentials(analysis))
+        return FakeResponse(200, self.hub.wire(self._client_credentials(analysis)))
 
     def op_analyses_update_client_credentials(self, request: FakeRequest) -> FakeResponse:
         return self._update_credentials(self._find(ENTITIES["analysis"], request.path_params["id"]), request)
@@ -709,15 +829,13 @@ class _Handler:
         if project is None:
             raise HubError(400, "analysis_node_registry_unassigned", "The node has no registry project.")
         registry = self.hub.tables["registry"][project["registryId"]]
-        return FakeResponse(
-            200,
-            {
-                "host": registry["host"],
-                "externalName": project["externalName"],
-                "accountName": project["accountName"],
-                "accountSecret": project.get("accountSecret"),
-            },
-        )
+        credentials = {
+            "host": registry["host"],
+            "externalName": project["externalName"],
+            "accountName": project["accountName"],
+            "accountSecret": project.get("accountSecret"),
+        }
+        return FakeResponse(200, self.hub.wire(credentials))
 
     def op_analyses_send_command(self, request: FakeRequest) -> FakeResponse:
         entity = ENTITIES["analysis"]
@@ -752,7 +870,7 @@ class _Handler:
         return FakeResponse(202, None)
 
     def _log_filters(self, request: FakeRequest, required: tuple[str, ...]) -> list[Leaf]:
-        found = bracket_filters(dict(request.query.items()))
+        found = self._bracket_filters(request)
         for name in required:
             if name not in found:
                 raise HubError(400, "bad_request", f"The filter {name} is required.", [_issue(["filters"], name)])

@@ -1,4 +1,5 @@
-"""Runs flame-hub-client 1.1.0 (the official client) against the fake Hub, in the official client's own virtualenv.
+"""Runs flame-hub-client (the official client: 1.1.0, or 0.2.16 for the older server generation) against the fake Hub,
+in the official client's own virtualenv.
 
     python flame_hub_official.py < plan.json > results.json
 
@@ -26,6 +27,8 @@ def _flows(plan: dict[str, Any]) -> Any:
         return flame_hub.auth.PasswordAuth(username=auth["username"], password=auth["password"], base_url=base)
     if auth["kind"] == "client":
         return flame_hub.auth.ClientAuth(client_id=auth["id"], client_secret=auth["secret"], base_url=base)
+    if auth["kind"] == "robot":
+        return flame_hub.auth.RobotAuth(robot_id=auth["id"], robot_secret=auth["secret"], base_url=base)
     return flame_hub.auth.StaticAuth(access_token=auth["token"])
 
 

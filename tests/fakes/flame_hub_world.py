@@ -79,17 +79,24 @@ def build_world(hub: FlameHub) -> dict[str, dict[str, Any]]:
         analysisBucketId=w["analysis_bucket"]["id"],
         analysisId=w["analysis"]["id"],
     )
+    if hub.legacy:
+        w["robot"] = hub.add("robot", name=_n("robot"), realmId=w["realm"]["id"], secret="robot-s3cret")
+        hub.robot_secrets[w["robot"]["id"]] = "robot-s3cret"
+        w["robot_permission"] = hub.add(
+            "robot_permission", robotId=w["robot"]["id"], permissionId=w["permission"]["id"]
+        )
+        w["robot_role"] = hub.add("robot_role", robotId=w["robot"]["id"], roleId=w["role"]["id"])
     return w
 
 
 def create_body(hub: FlameHub, w: dict[str, dict[str, Any]], entity: str) -> dict[str, Any]:
     """A valid create body (camelCase) for `entity`, with fresh linked records where a unique pair needs them."""
     ids = {name: record["id"] for name, record in w.items()}
-    if entity in ("role_permission", "user_permission", "client_permission"):
+    if entity in ("role_permission", "user_permission", "client_permission", "robot_permission"):
         permission = hub.add("permission", name=_n("perm").replace("-", "_"))
-        owner = {"role_permission": "role", "user_permission": "user", "client_permission": "client"}[entity]
+        owner = entity.split("_", maxsplit=1)[0]
         return {f"{owner}Id": ids[owner], "permissionId": permission["id"]}
-    if entity in ("user_role", "client_role"):
+    if entity in ("user_role", "client_role", "robot_role"):
         role = hub.add("role", name=_n("role"))
         return {f"{entity.split('_', maxsplit=1)[0]}Id": ids[entity.split("_", maxsplit=1)[0]], "roleId": role["id"]}
     if entity == "project_node":
@@ -102,6 +109,7 @@ def create_body(hub: FlameHub, w: dict[str, dict[str, Any]], entity: str) -> dic
         "permission": {"name": _n("perm").replace("-", "_")},
         "role": {"name": _n("role"), "description": "Runs analyses."},
         "client": {"name": _n("client"), "realmId": ids["realm"], "secret": "s3cret-value"},
+        "robot": {"name": _n("robot"), "realmId": ids["realm"], "secret": "s3cret-value"},
         "registry": {"name": _n("registry"), "host": "harbor.example.org"},
         "registry_project": {
             "name": _n("registry-project"),
@@ -129,6 +137,7 @@ UPDATES: dict[str, dict[str, Any]] = {
     "permission": {"description": "Creates nodes."},
     "role": {"displayName": "Administrators"},
     "client": {"description": "The system client."},
+    "robot": {"displayName": "System robot"},
     "role_permission": {"policyId": None},
     "user_permission": {"policyId": None},
     "registry": {"accountName": "robot-2"},

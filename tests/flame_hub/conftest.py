@@ -28,10 +28,22 @@ def unique(prefix: str) -> str:
 
 
 @pytest.fixture
-def hub(request: pytest.FixtureRequest) -> Iterator[FlameHub]:
+def generation() -> str:
+    """The server generation the fake Hub and the clients speak; `both_generations` runs a test against each."""
+    return "current"
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if metafunc.definition.get_closest_marker("both_generations") and "generation" in metafunc.fixturenames:
+        metafunc.parametrize("generation", ["current", "legacy"])
+
+
+@pytest.fixture
+def hub(request: pytest.FixtureRequest, generation: str) -> Iterator[FlameHub]:
     """A fresh fake Hub per test; options come from `@pytest.mark.hub(...)`; no spec violations allowed."""
     marker = request.node.get_closest_marker("hub")
-    with serve_flame_hub(**(marker.kwargs if marker else {})) as server:
+    options = {"generation": generation, **(marker.kwargs if marker else {})}
+    with serve_flame_hub(**options) as server:
         yield server
         assert server.errors == []
         if not request.node.get_closest_marker("allows_violations"):
@@ -45,19 +57,19 @@ def password_auth(hub: FlameHub) -> PasswordAuth:
 
 @pytest.fixture
 def auth_client(hub: FlameHub, password_auth: PasswordAuth) -> Iterator[AuthClient]:
-    with AuthClient(hub.auth.url, password_auth, retry=FAST_RETRY) as client:
+    with AuthClient(hub.auth.url, password_auth, retry=FAST_RETRY, generation=hub.generation) as client:
         yield client
 
 
 @pytest.fixture
 def core_client(hub: FlameHub, password_auth: PasswordAuth) -> Iterator[CoreClient]:
-    with CoreClient(hub.core.url, password_auth, retry=FAST_RETRY) as client:
+    with CoreClient(hub.core.url, password_auth, retry=FAST_RETRY, generation=hub.generation) as client:
         yield client
 
 
 @pytest.fixture
 def storage_client(hub: FlameHub, password_auth: PasswordAuth) -> Iterator[StorageClient]:
-    with StorageClient(hub.storage.url, password_auth, retry=FAST_RETRY) as client:
+    with StorageClient(hub.storage.url, password_auth, retry=FAST_RETRY, generation=hub.generation) as client:
         yield client
 
 
@@ -75,10 +87,11 @@ def run_async(hub: FlameHub, password_auth: PasswordAuth) -> Callable[[Callable[
 
     def runner(fn: Callable[[AsyncClients], Awaitable[T]]) -> T:
         async def main() -> T:
+            options: dict[str, Any] = {"retry": FAST_RETRY, "generation": hub.generation}
             async with (
-                AsyncAuthClient(hub.auth.url, password_auth, retry=FAST_RETRY) as auth,
-                AsyncCoreClient(hub.core.url, password_auth, retry=FAST_RETRY) as core,
-                AsyncStorageClient(hub.storage.url, password_auth, retry=FAST_RETRY) as storage,
+                AsyncAuthClient(hub.auth.url, password_auth, **options) as auth,
+                AsyncCoreClient(hub.core.url, password_auth, **options) as core,
+                AsyncStorageClient(hub.storage.url, password_auth, **options) as storage,
             ):
                 return await fn({"auth": auth, "core": core, "storage": storage})
 
@@ -90,3 +103,4 @@ def run_async(hub: FlameHub, password_auth: PasswordAuth) -> Callable[[Callable[
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "hub(**options): options of the fake FLAME Hub")
     config.addinivalue_line("markers", "allows_violations: the test sends requests that break the spec on purpose")
+    config.addinivalue_line("markers", "both_generations: run against the current and the legacy fake Hub")

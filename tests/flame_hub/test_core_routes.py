@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from fakes.flame_hub import FlameHub
 from fakes.flame_hub_world import build_world
 from flamehub_client import CoreClient
+
+pytestmark = pytest.mark.both_generations
 
 
 def test_credentials_of_nodes_and_analyses(hub: FlameHub, core_client: CoreClient) -> None:
@@ -17,11 +20,11 @@ def test_credentials_of_nodes_and_analyses(hub: FlameHub, core_client: CoreClien
     renewed = core_client.update_node_client_credentials(node, secret=None)
     assert renewed.secret
     assert renewed.secret != "client-s3cret"
-    assert hub.core.requests[-1].json == {"secret": None}
+    assert hub.core.requests[-1].json == hub.wire({"secret": None})
     assert core_client.get_analysis_client_credentials(analysis).name == world["client"]["name"]
     named = core_client.update_analysis_client_credentials(analysis, display_name="Analysis client")
     assert named.display_name == "Analysis client"
-    assert hub.core.requests[-1].json == {"displayName": "Analysis client"}
+    assert hub.core.requests[-1].json == hub.wire({"displayName": "Analysis client"})
 
 
 def test_commands(hub: FlameHub, core_client: CoreClient) -> None:
@@ -32,7 +35,7 @@ def test_commands(hub: FlameHub, core_client: CoreClient) -> None:
     assert image is not None
     assert image.build_status == "starting"
     core_client.send_registry_command(world["registry"]["id"], "setup")
-    assert hub.core.requests[-1].json == {"command": "setup", "id": world["registry"]["id"]}
+    assert hub.core.requests[-1].json == hub.wire({"command": "setup", "id": world["registry"]["id"]})
 
 
 def test_logs_are_written_found_and_deleted(hub: FlameHub, core_client: CoreClient) -> None:
@@ -48,7 +51,7 @@ def test_logs_are_written_found_and_deleted(hub: FlameHub, core_client: CoreClie
     core_client.delete_analysis_node_logs(analysis, node)
     assert core_client.find_analysis_logs(analysis) == []
     core_client.delete_analysis_logs(analysis)
-    assert hub.core.requests[-1].query["filter[analysisId]"] == analysis
+    assert hub.core.requests[-1].query[hub.spelled("filter[analysisId]")] == analysis
 
 
 def test_the_extra_routes_of_the_async_client(hub: FlameHub, run_async: Any) -> None:

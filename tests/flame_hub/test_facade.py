@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from client_runtime import RequestOptions
-from fakes.flame_hub import ADMIN_PASSWORD, ENTITIES, FlameHub
+from fakes.flame_hub import ADMIN_PASSWORD, ENTITIES, ROBOT_ENTITIES, FlameHub
 from fakes.flame_hub_world import UPDATES, build_world, create_body
 
 World = dict[str, dict[str, Any]]
@@ -21,9 +21,11 @@ def model(service: str, name: str) -> Any:
     return getattr(importlib.import_module(f"flamehub_client.{service}.models"), name)
 
 
-def _crud_cases() -> list[tuple[str, str, Callable[[FlameHub, World], Args], Callable[[Any, FlameHub, World], bool]]]:
+def _crud_cases(
+    entities: dict[str, Any],
+) -> list[tuple[str, str, Callable[[FlameHub, World], Args], Callable[[Any, FlameHub, World], bool]]]:
     cases: list[Any] = []
-    for entity in ENTITIES.values():
+    for entity in entities.values():
         service, tag, name = entity.service, entity.tag, entity.name
         cases.append(
             (
@@ -38,7 +40,7 @@ def _crud_cases() -> list[tuple[str, str, Callable[[FlameHub, World], Args], Cal
                 service,
                 f"{tag}.get",
                 lambda hub, w, n=name: ((w[n]["id"],), {}),
-                lambda r, hub, w, n=name: r.data.id == w[n]["id"] and r.meta.schema is not None,
+                lambda r, hub, w, n=name: r.data.id == w[n]["id"] and bool(r.meta.schema) != hub.legacy,
             )
         )
         if entity.name not in ("master_image_group", "master_image", "bucket_file"):
@@ -106,6 +108,14 @@ SPECIAL: list[tuple[str, str, Callable[[FlameHub, World], Args], Callable[[Any, 
         ),
         lambda r, hub, w: r.access_token in hub.tokens and r.refresh_token in hub.refresh_tokens,
     ),
+    ("auth", "status.get", lambda hub, w: ((), {}), lambda r, hub, w: r.version.startswith("1.0.0-beta.")),
+    (
+        "core",
+        "status.get",
+        lambda hub, w: ((), {}),
+        lambda r, hub, w: r.version == ("0.8.13" if hub.legacy else "0.14.0"),
+    ),
+    ("storage", "status.get", lambda hub, w: ((), {}), lambda r, hub, w: r.version.count(".") == 2),
     (
         "core",
         "nodes.get_client_credentials",
@@ -222,8 +232,11 @@ SPECIAL: list[tuple[str, str, Callable[[FlameHub, World], Args], Callable[[Any, 
         lambda r, hub, w: r == b"print('hi')\n",
     ),
 ]
-CASES = _crud_cases() + SPECIAL
+CASES = _crud_cases(ENTITIES) + SPECIAL
 IDS = [f"{service}.{name}" for service, name, *_ in CASES]
+# Robots, robot permissions and robot roles exist only on the older generation.
+LEGACY_ONLY = _crud_cases(ROBOT_ENTITIES)
+LEGACY_IDS = [f"{service}.{name}" for service, name, *_ in LEGACY_ONLY]
 
 
 def _method(client: Any, dotted: str) -> Any:
@@ -232,7 +245,7 @@ def _method(client: Any, dotted: str) -> Any:
 
 
 def test_every_operation_of_the_three_specs_is_covered_here() -> None:
-    covered = {f"{service}.{name.replace('.', '_')}" for service, name, *_ in CASES}
+    covered = {f"{service}.{name.replace('.', '_')}" for service, name, *_ in CASES + LEGACY_ONLY}
     operations = set()
     for service in ("auth", "core", "storage"):
         resources = importlib.import_module(f"flamehub_client.{service}._resources")
@@ -240,15 +253,13 @@ def test_every_operation_of_the_three_specs_is_covered_here() -> None:
     assert operations == covered
 
 
-@pytest.mark.parametrize(("service", "name", "args", "check"), CASES, ids=IDS)
-def test_sync_operation(hub: FlameHub, clients: dict[str, Any], service: str, name: str, args: Any, check: Any) -> None:
+def _sync(hub: FlameHub, clients: dict[str, Any], service: str, name: str, args: Any, check: Any) -> None:
     world = build_world(hub)
     positional, keywords = args(hub, world)
     assert check(_method(clients[service], name)(*positional, **keywords), hub, world)
 
 
-@pytest.mark.parametrize(("service", "name", "args", "check"), CASES, ids=IDS)
-def test_async_operation(hub: FlameHub, run_async: Any, service: str, name: str, args: Any, check: Any) -> None:
+def _async(hub: FlameHub, run_async: Any, service: str, name: str, args: Any, check: Any) -> None:
     world = build_world(hub)
     positional, keywords = args(hub, world)
 
@@ -256,6 +267,34 @@ def test_async_operation(hub: FlameHub, run_async: Any, service: str, name: str,
         return await _method(clients[service], name)(*positional, **keywords)
 
     assert check(run_async(invoke), hub, world)
+
+
+@pytest.mark.both_generations
+@pytest.mark.parametrize(("service", "name", "args", "check"), CASES, ids=IDS)
+def test_sync_operation(hub: FlameHub, clients: dict[str, Any], service: str, name: str, args: Any, check: Any) -> None:
+    _sync(hub, clients, service, name, args, check)
+
+
+@pytest.mark.both_generations
+@pytest.mark.parametrize(("service", "name", "args", "check"), CASES, ids=IDS)
+def test_async_operation(hub: FlameHub, run_async: Any, service: str, name: str, args: Any, check: Any) -> None:
+    _async(hub, run_async, service, name, args, check)
+
+
+@pytest.mark.hub(generation="legacy")
+@pytest.mark.parametrize(("service", "name", "args", "check"), LEGACY_ONLY, ids=LEGACY_IDS)
+def test_sync_legacy_only_operation(
+    hub: FlameHub, clients: dict[str, Any], service: str, name: str, args: Any, check: Any
+) -> None:
+    _sync(hub, clients, service, name, args, check)
+
+
+@pytest.mark.hub(generation="legacy")
+@pytest.mark.parametrize(("service", "name", "args", "check"), LEGACY_ONLY, ids=LEGACY_IDS)
+def test_async_legacy_only_operation(
+    hub: FlameHub, run_async: Any, service: str, name: str, args: Any, check: Any
+) -> None:
+    _async(hub, run_async, service, name, args, check)
 
 
 def test_raw_response_exposes_the_status_and_parses_on_demand(hub: FlameHub, core_client: Any) -> None:

@@ -31,7 +31,17 @@ SEED_SAMPLES = [
     "update_node(",
     "upload_to_bucket(",
     "stream_bucket_file(",
+    'find_robots(filter={"name": "system"}, fields="secret")',
 ]
+# The robot in the samples of the older generation.
+ROBOT_ID, ROBOT_SECRET = "7d4a3e1c-0e6b-4e0f-9d7c-1b2a3c4d5e6f", "robot-s3cret"
+
+
+@pytest.fixture
+def generation(index: int) -> str:
+    """Samples that say `generation="legacy"` or use RobotAuth run against the legacy fake Hub."""
+    block = BLOCKS[index]
+    return "legacy" if 'generation="legacy"' in block or "RobotAuth(" in block else "current"
 
 
 def test_the_readme_has_a_sync_and_an_async_sample_for_every_seed_sample() -> None:
@@ -48,6 +58,9 @@ def test_readme_sample_runs(
         hub.add("node", name=f"node-{number:02}", hidden=number % 3 == 0)
     for name in ("my-node-4", "my-node-42", "your-node-4"):
         hub.add("node", name=name)
+    if hub.legacy:
+        hub.add("robot", id=ROBOT_ID, name="readme-robot")
+        hub.robot_secrets[ROBOT_ID] = ROBOT_SECRET
     code = BLOCKS[index]
     for service, server in (("auth", hub.auth), ("core", hub.core), ("storage", hub.storage)):
         code = code.replace(f"http://localhost:3000/{service}/", server.url + "/")

@@ -11,6 +11,8 @@ import pytest
 from fakes.flame_hub import FlameHub
 from flamehub_client import InvalidRequest, StorageClient
 
+pytestmark = pytest.mark.both_generations
+
 
 def _bucket(client: StorageClient) -> Any:
     return client.create_bucket(name="analysis-code")

@@ -10,6 +10,8 @@ import pytest
 from fakes.flame_hub import ENTITIES, FlameHub
 from fakes.flame_hub_world import UPDATES, build_world, create_body
 
+pytestmark = pytest.mark.both_generations
+
 PLURALS = {e.name: e.tag for e in ENTITIES.values()}
 CREATABLE = [e for e in ENTITIES.values() if e.name not in ("master_image_group", "master_image", "bucket_file")]
 

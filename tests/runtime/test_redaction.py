@@ -31,3 +31,18 @@ def test_url_passwords_and_secret_query_values_are_masked() -> None:
 
 def test_plain_urls_are_unchanged() -> None:
     assert redact_url("https://h/api/v0/study-case/1?limit=5") == "https://h/api/v0/study-case/1?limit=5"
+
+
+def test_json_bodies_have_secret_values_masked_at_any_depth() -> None:
+    from client_runtime import masked_text
+
+    text = masked_text('{"data": [{"id": 1, "secret": "s1"}], "meta": {"accessToken": "t1", "clientSecret": "c1"}}')
+    for value in ("s1", "t1", "c1"):
+        assert value not in text
+    assert '"id": 1' in text
+
+
+def test_non_json_text_is_left_as_it_is() -> None:
+    from client_runtime import masked_text
+
+    assert masked_text("<html>oops</html>") == "<html>oops</html>"

@@ -1,4 +1,4 @@
-"""AuthClient and AsyncAuthClient: authup's realms, users, roles, permissions, clients and their junctions."""
+"""AuthClient and AsyncAuthClient: authup's realms, users, roles, permissions, clients, robots and their junctions."""
 
 from __future__ import annotations
 
@@ -12,9 +12,11 @@ from .._catalog import (
     CLIENT,
     CLIENT_PERMISSION,
     CLIENT_ROLE,
-    CURRENT,
     PERMISSION,
     REALM,
+    ROBOT,
+    ROBOT_PERMISSION,
+    ROBOT_ROLE,
     ROLE,
     ROLE_PERMISSION,
     USER,
@@ -22,6 +24,7 @@ from .._catalog import (
     USER_ROLE,
 )
 from .._client import USER_AGENT, AuthArg, HubSettings, from_env, resolve_auth
+from .._legacy import GenerationArg, Service
 from .._verbs import AllowListSource, Creator, Deleter, Finder, Getter, Iterating, Lister, Updater
 from ._resources import AsyncAuthClientBase, AuthClientBase
 
@@ -31,7 +34,7 @@ ENV_URL = "FLAME_HUB_AUTH_URL"
 class AuthVerbs(HubSettings):
     """The seed's verbs for every authup entity."""
 
-    generation: ClassVar[str] = CURRENT
+    service: ClassVar[Service] = "auth"
 
     find_realms = Finder(REALM)
     get_realms = Lister(REALM)
@@ -110,6 +113,29 @@ class AuthVerbs(HubSettings):
     create_client_role = Creator(CLIENT_ROLE)
     delete_client_role = Deleter(CLIENT_ROLE)
 
+    # The older generation only (authup before 1.0.0-beta.54).
+    find_robots = Finder(ROBOT)
+    get_robots = Lister(ROBOT)
+    iter_robots = Iterating(ROBOT)
+    get_robot = Getter(ROBOT)
+    create_robot = Creator(ROBOT)
+    update_robot = Updater(ROBOT)
+    delete_robot = Deleter(ROBOT)
+
+    find_robot_permissions = Finder(ROBOT_PERMISSION)
+    get_robot_permissions = Lister(ROBOT_PERMISSION)
+    iter_robot_permissions = Iterating(ROBOT_PERMISSION)
+    get_robot_permission = Getter(ROBOT_PERMISSION)
+    create_robot_permission = Creator(ROBOT_PERMISSION)
+    delete_robot_permission = Deleter(ROBOT_PERMISSION)
+
+    find_robot_roles = Finder(ROBOT_ROLE)
+    get_robot_roles = Lister(ROBOT_ROLE)
+    iter_robot_roles = Iterating(ROBOT_ROLE)
+    get_robot_role = Getter(ROBOT_ROLE)
+    create_robot_role = Creator(ROBOT_ROLE)
+    delete_robot_role = Deleter(ROBOT_ROLE)
+
 
 class AuthClient(AuthVerbs, AuthClientBase):
     """Blocking client of authup, the FLAME Hub auth service.
@@ -129,16 +155,17 @@ class AuthClient(AuthVerbs, AuthClientBase):
         auth: AuthArg = None,
         *,
         allow_lists: AllowListSource = "reference",
+        generation: GenerationArg = "current",
         transport: httpx.BaseTransport | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
         super().__init__(base_url, auth=resolve_auth(auth), transport=transport, **options)
-        self._hub_settings(allow_lists)
+        self._hub_settings(allow_lists, generation)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, *, auth: AuthArg = None, **options: Any) -> AuthClient:
         """A client for `$FLAME_HUB_AUTH_URL`, authenticated as `auth_from_env()` says unless `auth` is given."""
-        return cls(*from_env(ENV_URL, environ, auth), **options)
+        return cls(*from_env(ENV_URL, environ, auth, options), **options)
 
 
 class AsyncAuthClient(AuthVerbs, AsyncAuthClientBase):
@@ -152,15 +179,16 @@ class AsyncAuthClient(AuthVerbs, AsyncAuthClientBase):
         auth: AuthArg = None,
         *,
         allow_lists: AllowListSource = "reference",
+        generation: GenerationArg = "current",
         transport: httpx.AsyncBaseTransport | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
         super().__init__(base_url, auth=resolve_auth(auth), transport=transport, **options)
-        self._hub_settings(allow_lists)
+        self._hub_settings(allow_lists, generation)
 
     @classmethod
     def from_env(
         cls, environ: Mapping[str, str] | None = None, *, auth: AuthArg = None, **options: Any
     ) -> AsyncAuthClient:
         """A client for `$FLAME_HUB_AUTH_URL`, authenticated as `auth_from_env()` says unless `auth` is given."""
-        return cls(*from_env(ENV_URL, environ, auth), **options)
+        return cls(*from_env(ENV_URL, environ, auth, options), **options)

@@ -13,7 +13,6 @@ from .._catalog import (
     ANALYSIS_BUCKET,
     ANALYSIS_BUCKET_FILE,
     ANALYSIS_NODE,
-    CURRENT,
     MASTER_IMAGE,
     MASTER_IMAGE_GROUP,
     NODE,
@@ -23,6 +22,7 @@ from .._catalog import (
     REGISTRY_PROJECT,
 )
 from .._client import USER_AGENT, AuthArg, HubSettings, from_env, resolve_auth
+from .._legacy import GenerationArg, Service
 from .._verbs import (
     AllowListSource,
     Creator,
@@ -58,7 +58,7 @@ LogLevel = Literal["emerg", "alert", "crit", "error", "warn", "notice", "info", 
 class CoreVerbs(HubSettings):
     """The seed's verbs for every core entity."""
 
-    generation: ClassVar[str] = CURRENT
+    service: ClassVar[Service] = "core"
 
     find_registries = Finder(REGISTRY)
     get_registries = Lister(REGISTRY)
@@ -236,16 +236,17 @@ class CoreClient(CoreVerbs, CoreClientBase):
         auth: AuthArg = None,
         *,
         allow_lists: AllowListSource = "reference",
+        generation: GenerationArg = "current",
         transport: httpx.BaseTransport | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
         super().__init__(base_url, auth=resolve_auth(auth), transport=transport, **options)
-        self._hub_settings(allow_lists)
+        self._hub_settings(allow_lists, generation)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, *, auth: AuthArg = None, **options: Any) -> CoreClient:
         """A client for `$FLAME_HUB_CORE_URL`, authenticated as `auth_from_env()` says unless `auth` is given."""
-        return cls(*from_env(ENV_URL, environ, auth), **options)
+        return cls(*from_env(ENV_URL, environ, auth, options), **options)
 
     def get_node_registry_credentials(
         self, node: Any, *, options: RequestOptions | None = None
@@ -371,18 +372,19 @@ class AsyncCoreClient(CoreVerbs, AsyncCoreClientBase):
         auth: AuthArg = None,
         *,
         allow_lists: AllowListSource = "reference",
+        generation: GenerationArg = "current",
         transport: httpx.AsyncBaseTransport | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
         super().__init__(base_url, auth=resolve_auth(auth), transport=transport, **options)
-        self._hub_settings(allow_lists)
+        self._hub_settings(allow_lists, generation)
 
     @classmethod
     def from_env(
         cls, environ: Mapping[str, str] | None = None, *, auth: AuthArg = None, **options: Any
     ) -> AsyncCoreClient:
         """A client for `$FLAME_HUB_CORE_URL`, authenticated as `auth_from_env()` says unless `auth` is given."""
-        return cls(*from_env(ENV_URL, environ, auth), **options)
+        return cls(*from_env(ENV_URL, environ, auth, options), **options)
 
     async def get_node_registry_credentials(
         self, node: Any, *, options: RequestOptions | None = None

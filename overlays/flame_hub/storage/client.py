@@ -11,8 +11,9 @@ from typing import IO, TYPE_CHECKING, Any, ClassVar, NotRequired, TypedDict, Unp
 import httpx
 from client_runtime import ClientOptions, InvalidRequest, RequestOptions
 
-from .._catalog import BUCKET, BUCKET_FILE, CURRENT
+from .._catalog import BUCKET, BUCKET_FILE
 from .._client import USER_AGENT, AuthArg, HubSettings, from_env, resolve_auth
+from .._legacy import GenerationArg, Service
 from .._verbs import (
     AllowListSource,
     Creator,
@@ -49,7 +50,7 @@ Uploads = Mapping[str, FileSource] | Iterable[UploadFile]
 class StorageVerbs(HubSettings):
     """The seed's verbs for buckets and bucket files."""
 
-    generation: ClassVar[str] = CURRENT
+    service: ClassVar[Service] = "storage"
 
     find_buckets = Finder(BUCKET)
     get_buckets = Lister(BUCKET)
@@ -133,18 +134,19 @@ class StorageClient(StorageVerbs, StorageClientBase):
         auth: AuthArg = None,
         *,
         allow_lists: AllowListSource = "reference",
+        generation: GenerationArg = "current",
         transport: httpx.BaseTransport | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
         super().__init__(base_url, auth=resolve_auth(auth), transport=transport, **options)
-        self._hub_settings(allow_lists)
+        self._hub_settings(allow_lists, generation)
 
     @classmethod
     def from_env(
         cls, environ: Mapping[str, str] | None = None, *, auth: AuthArg = None, **options: Any
     ) -> StorageClient:
         """A client for `$FLAME_HUB_STORAGE_URL`, authenticated as `auth_from_env()` says unless `auth` is given."""
-        return cls(*from_env(ENV_URL, environ, auth), **options)
+        return cls(*from_env(ENV_URL, environ, auth, options), **options)
 
     def upload_to_bucket(
         self, bucket: Any, files: Uploads, *, options: RequestOptions | None = None
@@ -211,18 +213,19 @@ class AsyncStorageClient(StorageVerbs, AsyncStorageClientBase):
         auth: AuthArg = None,
         *,
         allow_lists: AllowListSource = "reference",
+        generation: GenerationArg = "current",
         transport: httpx.AsyncBaseTransport | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
         super().__init__(base_url, auth=resolve_auth(auth), transport=transport, **options)
-        self._hub_settings(allow_lists)
+        self._hub_settings(allow_lists, generation)
 
     @classmethod
     def from_env(
         cls, environ: Mapping[str, str] | None = None, *, auth: AuthArg = None, **options: Any
     ) -> AsyncStorageClient:
         """A client for `$FLAME_HUB_STORAGE_URL`, authenticated as `auth_from_env()` says unless `auth` is given."""
-        return cls(*from_env(ENV_URL, environ, auth), **options)
+        return cls(*from_env(ENV_URL, environ, auth, options), **options)
 
     async def upload_to_bucket(
         self, bucket: Any, files: Uploads, *, options: RequestOptions | None = None

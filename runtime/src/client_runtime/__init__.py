@@ -28,7 +28,7 @@ from ._errors import (
 )
 from ._operation import NOT_GIVEN, ErrorModel, NotGiven, Operation
 from ._paging import Page, aiterate, iterate, offset_next
-from ._redact import Secret, redact_url
+from ._redact import Secret, is_secret_name, masked_text, redact_url
 from ._resource import AsyncResource, Resource, SyncResource
 from ._response import AsyncStreamedResponse, RawResponse, StreamedResponse
 from ._retry import RetryPolicy
@@ -85,7 +85,9 @@ __all__ = [
     "async_sleep",
     "check",
     "combined",
+    "is_secret_name",
     "iterate",
+    "masked_text",
     "offset_next",
     "poll_until",
     "redact_url",

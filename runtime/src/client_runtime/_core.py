@@ -26,7 +26,7 @@ from ._errors import (
     status_error_class,
 )
 from ._operation import NOT_GIVEN, SUMMARY_FIELDS, ErrorModel, NotGiven, Operation
-from ._redact import redact_url
+from ._redact import masked_text, redact_url
 from ._retry import RetryPolicy
 
 logger = logging.getLogger("client_runtime")
@@ -193,10 +193,12 @@ def parse(op: Operation, response: httpx.Response) -> Any:
         raise
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise DecodingError(
-            f"the answer does not match the spec: {type(exc).__name__}: {exc}",
+            # Only a missing key's name is safe to show: other messages may quote the values.
+            f"the answer does not match the spec: {type(exc).__name__}"
+            + (f": {exc}" if isinstance(exc, KeyError) else ""),
             method=response.request.method,
             url=redact_url(response.request.url),
-            text=response.text,
+            text=masked_text(response.text),
         ) from exc
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import httpx
@@ -45,6 +47,27 @@ class Secret:
 
 def is_secret_name(name: str) -> bool:
     return bool(_SECRET_NAME.search(name))
+
+
+def _masked(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: MASK if isinstance(k, str) and is_secret_name(k) else _masked(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_masked(v) for v in value]
+    return value
+
+
+def masked_text(text: str) -> str:
+    """A JSON body with the values of secret-named keys masked; other text unchanged.
+
+    >>> masked_text('{"name": "n1", "secret": "s3cr3t"}')
+    '{"name": "n1", "secret": "***"}'
+    """
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return text
+    return json.dumps(_masked(data)) if isinstance(data, dict | list) else text
 
 
 def redact_url(url: str | httpx.URL) -> str:

@@ -28,11 +28,12 @@ from client_runtime import (
 )
 
 from ._catalog import AllowList, get_field_names, get_includable_names
+from ._secrets import install as _mask_secrets_in_reprs
 from ._verbs import ListMeta, RecordMeta
 from ._version import __spec_version__, __version__
 from .auth.client import AsyncAuthClient, AuthClient
 from .core.client import AsyncCoreClient, CoreClient
-from .flows import ClientAuth, PasswordAuth, StaticAuth, auth_from_env
+from .flows import ClientAuth, PasswordAuth, RobotAuth, StaticAuth, auth_from_env
 from .query import (
     Condition,
     FilterOperator,
@@ -49,6 +50,8 @@ from .query import (
     starts_with,
 )
 from .storage.client import AsyncStorageClient, StorageClient, UploadFile
+
+_mask_secrets_in_reprs()
 
 __all__ = [
     "AllowList",
@@ -77,6 +80,7 @@ __all__ = [
     "RecordMeta",
     "RequestOptions",
     "RetryPolicy",
+    "RobotAuth",
     "Secret",
     "ServerError",
     "StaticAuth",

@@ -1,7 +1,9 @@
 """What the clients know about each entity: its path, model, auto-included relations and the servers' allow-lists.
 
-The allow-lists are those of the current servers (Hub 0.14.0, authup 1.0.0-beta.63), keyed by server generation so
-another generation's lists can sit beside them.
+The allow-lists are keyed by server generation. The current ones are those of Hub 0.14.0 and authup 1.0.0-beta.63.
+The older generation's (Hub 0.8 to 0.12, authup before 1.0.0-beta.54) are written with the same camelCase names the
+clients use (the wire mapping snake-cases them); they are the current ones plus the robots, inferred rather than read
+from those servers' schemas.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from client_runtime import InvalidRequest
+
 if TYPE_CHECKING:
     from .auth._generated.models import (
         Client,
@@ -19,6 +23,9 @@ if TYPE_CHECKING:
         ClientRole,
         Permission,
         Realm,
+        Robot,
+        RobotPermission,
+        RobotRole,
         Role,
         RolePermission,
         User,
@@ -42,6 +49,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 CURRENT = "current"
+LEGACY = "legacy"
 MAX_LIMIT = 50
 
 
@@ -92,13 +100,24 @@ class Entity(Generic[T]):
     tag: str
     path: str
     model: str
-    allow: Mapping[str, AllowList]
+    allow: dict[str, AllowList]
     include: tuple[str, ...] = ()
     related: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def plural(self) -> str:
         return self.tag.replace("_", " ")
+
+    def allowed(self, generation: str) -> AllowList:
+        """The allow-list of `generation`; an entity that generation lacks is refused before anything is sent."""
+        found = self.allow.get(generation)
+        if found is None:
+            others = " and ".join(sorted(self.allow))
+            raise InvalidRequest(
+                self.tag,
+                f"{self.plural} exist only on the {others} server generation; this client speaks the {generation} one",
+            )
+        return found
 
     def model_class(self, suffix: str = "") -> type[Any]:
         """The generated model class (`suffix` "Create" or "Update" for the request bodies)."""
@@ -266,6 +285,55 @@ CLIENT_ROLE: Entity[ClientRole] = Entity(
     },
     include=("client", "role"),
     related={"client": "client", "role": "role"},
+)
+ROBOT: Entity[Robot] = Entity(
+    "robot",
+    "auth",
+    "robots",
+    "/robots",
+    "Robot",
+    allow={
+        LEGACY: AllowList(
+            filters=("id", "name", "realmId", "userId", "active"),
+            sorts=("id", "name", "createdAt", "updatedAt"),
+            relations=("realm", "user"),
+            fields=("secret",),
+        )
+    },
+    include=("realm",),
+    related={"realm": "realm", "user": "user"},
+)
+ROBOT_PERMISSION: Entity[RobotPermission] = Entity(
+    "robot_permission",
+    "auth",
+    "robot_permissions",
+    "/robot-permissions",
+    "RobotPermission",
+    allow={
+        LEGACY: AllowList(
+            filters=("robotId", "permissionId", "id", "robotRealmId", "permissionRealmId", "policyId"),
+            sorts=("id", "createdAt", "updatedAt"),
+            relations=("robot", "permission"),
+        )
+    },
+    include=("robot", "permission"),
+    related={"robot": "robot", "permission": "permission"},
+)
+ROBOT_ROLE: Entity[RobotRole] = Entity(
+    "robot_role",
+    "auth",
+    "robot_roles",
+    "/robot-roles",
+    "RobotRole",
+    allow={
+        LEGACY: AllowList(
+            filters=("roleId", "robotId", "id", "roleRealmId", "robotRealmId"),
+            sorts=("id", "createdAt", "updatedAt"),
+            relations=("robot", "role"),
+        )
+    },
+    include=("robot", "role"),
+    related={"robot": "robot", "role": "role"},
 )
 # Hub core
 REGISTRY: Entity[Registry] = Entity(
@@ -480,6 +548,9 @@ ENTITIES: dict[str, Entity[Any]] = {
         USER_ROLE,
         CLIENT_PERMISSION,
         CLIENT_ROLE,
+        ROBOT,
+        ROBOT_PERMISSION,
+        ROBOT_ROLE,
         REGISTRY,
         REGISTRY_PROJECT,
         NODE,
@@ -497,6 +568,20 @@ ENTITIES: dict[str, Entity[Any]] = {
 }
 
 
+def _older(entity: Entity[Any]) -> AllowList | None:
+    current = entity.allow.get(CURRENT)
+    if current is None or LEGACY in entity.allow:
+        return None
+    return current
+
+
+for _entity in ENTITIES.values():
+    _allow = _older(_entity)
+    if _allow is not None:
+        _entity.allow[LEGACY] = _allow
+del _entity, _allow
+
+
 def _entity_of(model: type[Any]) -> Entity[Any]:
     service = model.__module__.removeprefix(f"{__package__}.").partition(".")[0]
     for entity in ENTITIES.values():
@@ -512,7 +597,8 @@ def get_field_names(model: type[Any]) -> tuple[str, ...]:
     >>> get_field_names(Client)
     ('secret',)
     """
-    return tuple(_snake(name) for name in _entity_of(model).allow[CURRENT].fields)
+    allow = _entity_of(model).allow
+    return tuple(_snake(name) for name in next(iter(allow.values())).fields)
 
 
 def get_includable_names(model: type[Any]) -> tuple[str, ...]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
+import json
 import re
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass
@@ -31,13 +32,14 @@ from client_runtime import (
     redact_url,
 )
 
-from ._catalog import ENTITIES, AllowList, Entity
+from ._catalog import CURRENT, ENTITIES, AllowList, Entity
 from ._decode import decoder
 from .query import Dialect, Filter, Names, PageParams, Sort, camel, conditions, filter_params, names, page_params
 from .query import sort_keys as _sort_keys
 
 T = TypeVar("T")
 AllowListSource = Literal["reference", "server", "off"]
+_SECRET = re.compile(r"secret|passw|token", re.IGNORECASE)
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
 
@@ -97,11 +99,11 @@ def _check_filters(entity: Entity[Any], allow: AllowList, fields: list[str], gen
                 )
             continue
         related = ENTITIES.get(entity.related.get(relation, ""))
-        if relation not in allow.relations or related is None:
+        inner = related.allow.get(generation) if related is not None else None
+        if relation not in allow.relations or inner is None or related is None:
             raise InvalidRequest(
                 f"filter.{field}", f"{relation!r} is not a relation of {entity.plural}: {_listing(allow.relations)}"
             )
-        inner = related.allow[generation]
         if rest not in inner.filters:
             raise InvalidRequest(
                 f"filter.{field}",
@@ -158,7 +160,7 @@ def list_query(
     query: dict[str, Any] = page_params(page, allow.max_limit if allow is not None else 50)
     if allow is not None:
         _check_filters(entity, allow, list(conditions(filter)), generation)
-    query.update(filter_params(filter, dialect))
+    query.update(filter_params(filter, dialect, generation=generation))
     keys = _sort_keys(sort)
     if allow is not None:
         for key in keys:
@@ -180,12 +182,32 @@ def with_params(options: RequestOptions | None, params: Mapping[str, Any]) -> Re
     return dataclasses.replace(options, params={**params, **(options.params or {})})
 
 
+def _masked(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: "***" if _SECRET.search(str(k)) and v else _masked(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_masked(item) for item in value]
+    return value
+
+
 def _decoding_error(response: httpx.Response, exc: Exception) -> DecodingError:
+    """The error for an answer that does not decode, its secrets masked; it names the older generation when the
+    answer is written the way that generation writes (snake_case keys, bare records)."""
+    try:
+        data = response.json()
+        text = json.dumps(_masked(data))
+    except ValueError:
+        data, text = None, ""
+    hint = ""
+    sample = data.get("data", data) if isinstance(data, dict) else None
+    sample = sample[0] if isinstance(sample, list) and sample else sample
+    if isinstance(sample, dict) and ("created_at" in sample or (isinstance(data, dict) and "data" not in data)):
+        hint = "; the server looks like the older generation (snake_case records): pass generation='legacy' or 'auto'"
     return DecodingError(
-        f"the answer does not match the spec: {type(exc).__name__}: {exc}",
+        f"the answer does not match the spec: {type(exc).__name__}: {exc}{hint}",
         method=response.request.method,
         url=redact_url(response.request.url),
-        text=response.text,
+        text=text,
     )
 
 
@@ -256,15 +278,35 @@ def body_of(entity: Entity[Any], kind: Literal["Create", "Update"], body: Any, f
     return model_body(entity.model_class(kind), entity.service, body, fields)
 
 
-# -- the allow-list a client checks against ------------------------------------------------------------------------
-def _reference(client: Any, entity: Entity[Any]) -> AllowList | None:
+# -- the generation and the allow-list a client checks against ------------------------------------------------------
+def _generation_sync(client: Any) -> str:
+    """The client's server generation, asking the server's status route first when it is not known yet."""
+    state = client._generation
+    if state.value is None:
+        client.status.get()
+    found: str = state.value
+    return found
+
+
+async def _generation_async(client: Any) -> str:
+    state = client._generation
+    if state.value is None:
+        await client.status.get()
+    found: str = state.value
+    return found
+
+
+def _reference(client: Any, entity: Entity[Any], generation: str) -> AllowList | None:
     source: AllowListSource = getattr(client, "allow_lists", "reference")
     if source == "off":
         return None
+    allow = entity.allowed(generation)
     if source == "server":
+        if generation != CURRENT:
+            raise InvalidRequest("allow_lists", "'server' needs the meta.schema that only current servers publish")
         cached: AllowList | None = client.server_allow_lists.get(entity.name)
         return cached
-    return entity.allow[client.generation]
+    return allow
 
 
 def _from_answer(response: httpx.Response) -> AllowList:
@@ -274,16 +316,27 @@ def _from_answer(response: httpx.Response) -> AllowList:
         raise _decoding_error(response, exc) from exc
 
 
-def _allow_sync(client: SyncClient, entity: Entity[Any]) -> AllowList | None:
-    found = _reference(client, entity)
+def _allow_sync(client: SyncClient, entity: Entity[Any], generation: str) -> AllowList | None:
+    found = _reference(client, entity, generation)
     if found is None and getattr(client, "allow_lists", "reference") == "server":
         raw = getattr(client, entity.tag).with_raw_response.list(options=RequestOptions(params={"page[limit]": 1}))
         found = client.server_allow_lists[entity.name] = _from_answer(raw.http_response)  # type: ignore[attr-defined]
     return found
 
 
-async def _allow_async(client: AsyncClient, entity: Entity[Any]) -> AllowList | None:
-    found = _reference(client, entity)
+def _exists_sync(client: Any, entity: Entity[Any]) -> None:
+    """Refuses, before sending, an entity the server's generation does not have (robots on current servers)."""
+    if getattr(client, "allow_lists", "reference") != "off":
+        entity.allowed(_generation_sync(client))
+
+
+async def _exists_async(client: Any, entity: Entity[Any]) -> None:
+    if getattr(client, "allow_lists", "reference") != "off":
+        entity.allowed(await _generation_async(client))
+
+
+async def _allow_async(client: AsyncClient, entity: Entity[Any], generation: str) -> AllowList | None:
+    found = _reference(client, entity, generation)
     if found is None and getattr(client, "allow_lists", "reference") == "server":
         raw = await getattr(client, entity.tag).with_raw_response.list(
             options=RequestOptions(params={"page[limit]": 1})
@@ -349,11 +402,12 @@ class Find(_Bound[T]):
         options: RequestOptions | None = None,
     ) -> list[T] | tuple[list[T], ListMeta]:
         client, entity = self._client, self._entity
-        allow = _allow_sync(client, entity)
+        generation = _generation_sync(client)
+        allow = _allow_sync(client, entity, generation)
         query = list_query(
             entity,
             allow,
-            client.generation,
+            generation,
             filter=filter,
             sort=sort,
             page=page,
@@ -408,11 +462,12 @@ class AsyncFind(_Bound[T]):
         options: RequestOptions | None = None,
     ) -> list[T] | tuple[list[T], ListMeta]:
         client, entity = self._client, self._entity
-        allow = await _allow_async(client, entity)
+        generation = await _generation_async(client)
+        allow = await _allow_async(client, entity, generation)
         query = list_query(
             entity,
             allow,
-            client.generation,
+            generation,
             filter=filter,
             sort=sort,
             page=page,
@@ -520,11 +575,12 @@ class Iter(_Bound[T]):
         options: RequestOptions | None = None,
     ) -> Iterator[T]:
         client, entity = self._client, self._entity
-        allow = _allow_sync(client, entity)
+        generation = _generation_sync(client)
+        allow = _allow_sync(client, entity, generation)
         size = _page_size(page_size, allow)
         arguments: dict[str, Any] = {"filter": filter, "sort": sort, "fields": fields, "include": include}
         arguments["dialect"] = dialect
-        query = list_query(entity, allow, client.generation, **arguments)  # refuses bad input before any page
+        query = list_query(entity, allow, generation, **arguments)  # refuses bad input before any page
         resource = getattr(client, entity.tag)
 
         def fetch(offset: int) -> Page[T]:
@@ -551,19 +607,22 @@ class AsyncIter(_Bound[T]):
         options: RequestOptions | None = None,
     ) -> AsyncIterator[T]:
         client, entity = self._client, self._entity
-        reference = _reference(client, entity)
+        known = client._generation.value
+        reference = _reference(client, entity, known) if known is not None else None
         size = _page_size(page_size, reference)
         arguments: dict[str, Any] = {"filter": filter, "sort": sort, "fields": fields, "include": include}
         arguments["dialect"] = dialect
-        if reference is not None or client.allow_lists == "off":
-            list_query(entity, reference, client.generation, **arguments)  # refuses bad input before any page
+        if known is not None and (reference is not None or client.allow_lists == "off"):
+            list_query(entity, reference, known, **arguments)  # refuses bad input before any page
         resource = getattr(client, entity.tag)
         query: dict[str, Any] = {}
 
         async def fetch(offset: int) -> Page[T]:
             if not query:
-                allow = await _allow_async(client, entity)
-                query.update(list_query(entity, allow, client.generation, **arguments))
+                generation = await _generation_async(client)
+                allow = await _allow_async(client, entity, generation)
+                _page_size(page_size, allow)
+                query.update(list_query(entity, allow, generation, **arguments))
             query.update({"page[limit]": size, "page[offset]": offset})
             raw = await resource.with_raw_response.list(options=with_params(options, query))
             items, meta = decode_page(entity, raw.http_response)
@@ -612,7 +671,8 @@ class Get(_Bound[T]):
     ) -> T | tuple[T, RecordMeta] | None:
         entity = self._entity
         identifier = to_id(id, f"{entity.name}_id")
-        query = _relations(entity, _allow_sync(self._client, entity), include, fields)
+        generation = _generation_sync(self._client)
+        query = _relations(entity, _allow_sync(self._client, entity, generation), include, fields)
         try:
             raw = getattr(self._client, entity.tag).with_raw_response.get(
                 identifier, options=with_params(options, query)
@@ -660,7 +720,8 @@ class AsyncGet(_Bound[T]):
     ) -> T | tuple[T, RecordMeta] | None:
         entity = self._entity
         identifier = to_id(id, f"{entity.name}_id")
-        query = _relations(entity, await _allow_async(self._client, entity), include, fields)
+        generation = await _generation_async(self._client)
+        query = _relations(entity, await _allow_async(self._client, entity, generation), include, fields)
         try:
             raw = await getattr(self._client, entity.tag).with_raw_response.get(
                 identifier, options=with_params(options, query)
@@ -679,7 +740,9 @@ class Create(_Bound[T]):
 
     def __call__(self, body: Any = None, /, *, options: RequestOptions | None = None, **fields: Any) -> T:
         entity = self._entity
-        record = getattr(self._client, entity.tag).create(body=body_of(entity, "Create", body, fields), options=options)
+        payload = body_of(entity, "Create", body, fields)
+        _exists_sync(self._client, entity)
+        record = getattr(self._client, entity.tag).create(body=payload, options=options)
         created: T = record.data
         return created
 
@@ -689,9 +752,9 @@ class AsyncCreate(_Bound[T]):
 
     async def __call__(self, body: Any = None, /, *, options: RequestOptions | None = None, **fields: Any) -> T:
         entity = self._entity
-        record = await getattr(self._client, entity.tag).create(
-            body=body_of(entity, "Create", body, fields), options=options
-        )
+        payload = body_of(entity, "Create", body, fields)
+        await _exists_async(self._client, entity)
+        record = await getattr(self._client, entity.tag).create(body=payload, options=options)
         created: T = record.data
         return created
 
@@ -705,9 +768,9 @@ class Update(_Bound[T]):
     def __call__(self, id: Any, body: Any = None, /, *, options: RequestOptions | None = None, **fields: Any) -> T:
         entity = self._entity
         identifier = to_id(id, f"{entity.name}_id")
-        record = getattr(self._client, entity.tag).update(
-            identifier, body=body_of(entity, "Update", body, fields), options=options
-        )
+        payload = body_of(entity, "Update", body, fields)
+        _exists_sync(self._client, entity)
+        record = getattr(self._client, entity.tag).update(identifier, body=payload, options=options)
         updated: T = record.data
         return updated
 
@@ -720,9 +783,9 @@ class AsyncUpdate(_Bound[T]):
     ) -> T:
         entity = self._entity
         identifier = to_id(id, f"{entity.name}_id")
-        record = await getattr(self._client, entity.tag).update(
-            identifier, body=body_of(entity, "Update", body, fields), options=options
-        )
+        payload = body_of(entity, "Update", body, fields)
+        await _exists_async(self._client, entity)
+        record = await getattr(self._client, entity.tag).update(identifier, body=payload, options=options)
         updated: T = record.data
         return updated
 
@@ -732,7 +795,9 @@ class Delete(_Bound[T]):
 
     def __call__(self, id: Any, /, *, options: RequestOptions | None = None) -> None:
         entity = self._entity
-        getattr(self._client, entity.tag).delete(to_id(id, f"{entity.name}_id"), options=options)
+        identifier = to_id(id, f"{entity.name}_id")
+        _exists_sync(self._client, entity)
+        getattr(self._client, entity.tag).delete(identifier, options=options)
 
 
 class AsyncDelete(_Bound[T]):
@@ -740,7 +805,9 @@ class AsyncDelete(_Bound[T]):
 
     async def __call__(self, id: Any, /, *, options: RequestOptions | None = None) -> None:
         entity = self._entity
-        await getattr(self._client, entity.tag).delete(to_id(id, f"{entity.name}_id"), options=options)
+        identifier = to_id(id, f"{entity.name}_id")
+        await _exists_async(self._client, entity)
+        await getattr(self._client, entity.tag).delete(identifier, options=options)
 
 
 # -- descriptors: one class attribute serves the sync and the async client -----------------------------------------

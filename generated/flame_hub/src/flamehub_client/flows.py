@@ -20,6 +20,8 @@ ENV_USERNAME = "FLAME_HUB_USERNAME"
 ENV_PASSWORD = "FLAME_HUB_PASSWORD"
 ENV_CLIENT_ID = "FLAME_HUB_CLIENT_ID"
 ENV_CLIENT_SECRET = "FLAME_HUB_CLIENT_SECRET"
+ENV_ROBOT_ID = "FLAME_HUB_ROBOT_ID"
+ENV_ROBOT_SECRET = "FLAME_HUB_ROBOT_SECRET"
 
 
 def token_url(base_url: str) -> str:
@@ -111,6 +113,44 @@ class ClientAuth(TokenAuth):
         )
 
 
+class RobotAuth(TokenAuth):
+    """The robot credentials grant of the older server generation (authup before 1.0.0-beta.54), run again whenever
+    the token expires; current authup has clients instead (ClientAuth).
+
+    >>> RobotAuth("3f1a5e1c-4a9b-4f3e-9a55-6c1d2e3f4a5b", "s3cret", "http://localhost:3000/auth/")
+    RobotAuth(robot_id='3f1a5e1c-4a9b-4f3e-9a55-6c1d2e3f4a5b', robot_secret=Secret('***'), token_url='http://localhost:3000/auth/token')
+    """
+
+    def __init__(
+        self,
+        robot_id: str,
+        robot_secret: str | Secret,
+        base_url: str,
+        *,
+        leeway: float = 20.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(leeway=leeway, clock=clock)
+        if not robot_id:
+            raise InvalidRequest("robot_id", "must not be empty")
+        self.robot_id = robot_id
+        self.robot_secret = Secret(robot_secret)
+        self.token_url = token_url(base_url)
+
+    def token_request(self, refresh: Secret | None) -> httpx.Request:
+        body = {"grant_type": "robot_credentials", "id": self.robot_id, "secret": self.robot_secret.reveal()}
+        return httpx.Request("POST", self.token_url, json=body)
+
+    def parse_token(self, response: httpx.Response) -> Token:
+        token = super().parse_token(response)
+        return Token(token.access, token.expires_at)
+
+    def __repr__(self) -> str:
+        return (
+            f"RobotAuth(robot_id={self.robot_id!r}, robot_secret={self.robot_secret!r}, token_url={self.token_url!r})"
+        )
+
+
 class StaticAuth(BearerAuth):
     """A fixed access token, never renewed.
 
@@ -124,13 +164,13 @@ class StaticAuth(BearerAuth):
         super().__init__(access_token)
 
 
-Flow = PasswordAuth | ClientAuth | StaticAuth
+Flow = PasswordAuth | ClientAuth | RobotAuth | StaticAuth
 
 
 def auth_from_env(environ: Mapping[str, str] | None = None) -> Flow:
     """The flow the environment describes: `$FLAME_HUB_TOKEN`; or `$FLAME_HUB_CLIENT_ID` and
-    `$FLAME_HUB_CLIENT_SECRET`; or `$FLAME_HUB_USERNAME` and `$FLAME_HUB_PASSWORD`; the last two with
-    `$FLAME_HUB_AUTH_URL`.
+    `$FLAME_HUB_CLIENT_SECRET`; or `$FLAME_HUB_ROBOT_ID` and `$FLAME_HUB_ROBOT_SECRET`; or `$FLAME_HUB_USERNAME` and
+    `$FLAME_HUB_PASSWORD`; the last three with `$FLAME_HUB_AUTH_URL`.
 
     >>> auth_from_env({"FLAME_HUB_TOKEN": "t0ken"})
     StaticAuth(header='Authorization', value=Secret('***'))
@@ -138,7 +178,11 @@ def auth_from_env(environ: Mapping[str, str] | None = None) -> Flow:
     env = os.environ if environ is None else environ
     if env.get(ENV_TOKEN):
         return StaticAuth(env[ENV_TOKEN])
-    pairs = ((ENV_CLIENT_ID, ENV_CLIENT_SECRET, ClientAuth), (ENV_USERNAME, ENV_PASSWORD, PasswordAuth))
+    pairs: tuple[tuple[str, str, Callable[[str, str, str], Flow]], ...] = (
+        (ENV_CLIENT_ID, ENV_CLIENT_SECRET, ClientAuth),
+        (ENV_ROBOT_ID, ENV_ROBOT_SECRET, RobotAuth),
+        (ENV_USERNAME, ENV_PASSWORD, PasswordAuth),
+    )
     for name, secret, flow in pairs:
         if env.get(name):
             if not env.get(secret):
@@ -148,5 +192,6 @@ def auth_from_env(environ: Mapping[str, str] | None = None) -> Flow:
             return flow(env[name], env[secret], env[ENV_AUTH_URL])
     raise InvalidRequest(
         "environment",
-        f"set {ENV_TOKEN}, or {ENV_CLIENT_ID} and {ENV_CLIENT_SECRET}, or {ENV_USERNAME} and {ENV_PASSWORD}",
+        f"set {ENV_TOKEN}, or {ENV_CLIENT_ID} and {ENV_CLIENT_SECRET}, or {ENV_ROBOT_ID} and {ENV_ROBOT_SECRET}, "
+        f"or {ENV_USERNAME} and {ENV_PASSWORD}",
     )

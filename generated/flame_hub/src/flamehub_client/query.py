@@ -15,6 +15,10 @@ Keys are snake_case or camelCase; each dotted segment is camel-cased (`realm.dis
 About "like": flame-hub-client's `like` writes `~x`. Current servers (Hub 0.12.3+, authup beta.54+) read `~x` as
 *ends with* `x`; older ones read it as *starts with*. Here `like` is a starts-with match, written `x~`, which is what
 the seed's `like` meant on the servers it was written for; `ends_with` and `contains` are there when meant.
+
+Each generation gets its own spelling (`generation=`): the older one (rapiq 0.9) writes starts-with as `~x`, and has
+no ends-with, no contains and no expression dialect, so those are refused before sending rather than sent to be
+misread.
 """
 
 from __future__ import annotations
@@ -225,50 +229,65 @@ def text(value: Any, where: str = "filter") -> str:
     raise InvalidRequest(where, f"cannot filter on a {type(value).__name__}")
 
 
-def _bracket_item(value: Any, where: str) -> str:
+def _bracket_item(value: Any, where: str, generation: str = "current") -> str:
     """A value that the bracket dialect reads back unchanged, or a clear refusal."""
     written = text(value, where)
     if isinstance(value, str):
         problem = None
+        legacy = generation == "legacy"
         if written == "":
             problem = "an empty string cannot be written"
         elif "," in written:
             problem = "a comma would make it a list (one of)"
-        elif written[0] in "!<>~" or written.endswith("~"):
+        elif written[0] in "!<>~" or (written.endswith("~") and not legacy):
+            reading = (
+                "older servers read '~x' as starts with x" if legacy else "current servers read '~x' as ends with x"
+            )
             problem = (
-                f"{written!r} would be read as an operator (current servers read '~x' as ends with x); "
+                f"{written!r} would be read as an operator ({reading}); "
                 "for a match use like(), starts_with(), ends_with() or contains()"
             )
         elif written.lower() in _LITERALS or _NUMERAL.match(written):
             problem = f"{written!r} would be read as {'a number' if _NUMERAL.match(written) else written.lower()}"
         if problem:
-            raise InvalidRequest(where, f"{problem} in the bracket dialect; use dialect='expression'")
+            escape = "" if legacy else "; use dialect='expression'"
+            raise InvalidRequest(where, f"{problem} in the bracket dialect{escape}")
     return written
 
 
-def bracket_value(cond: Condition, where: str = "filter") -> str:
-    """One condition in the bracket dialect.
+def bracket_value(cond: Condition, where: str = "filter", generation: str = "current") -> str:
+    """One condition in the bracket dialect of `generation`.
 
     >>> bracket_value(starts_with("my-node")), bracket_value(not_in("a", "b")), bracket_value(le(5))
     ('my-node~', '!a,b', '<=5')
+    >>> bracket_value(starts_with("my-node"), generation="legacy")
+    '~my-node'
     """
     op, value = cond.op, cond.value
     if op in _LISTS:
         values = tuple(value) if not isinstance(value, str) else (value,)
         if not values:
             raise InvalidRequest(where, "needs at least one value")
-        joined = ",".join(_bracket_item(item, where) for item in values)
+        joined = ",".join(_bracket_item(item, where, generation) for item in values)
         return ("!" if op is FilterOperator.not_in else "") + joined
     if op in _TEXT:
         if not isinstance(value, str):
             raise InvalidRequest(where, f"{op.value} needs a string, got {type(value).__name__}")
-        item = _bracket_item(value, where)
+        item = _bracket_item(value, where, generation)
+        if generation == "legacy":
+            if op in (FilterOperator.ends_with, FilterOperator.contains):
+                raise InvalidRequest(
+                    where,
+                    f"{op.value} is not understood by the older server generation (Hub before 0.13, authup before "
+                    "1.0.0-beta.54), whose filters know only starts with ('~x'); use starts_with() or like()",
+                )
+            return "~" + item
         if op is FilterOperator.ends_with:
             return "~" + item
         if op is FilterOperator.contains:
             return "~" + item + "~"
         return item + "~"
-    item = _bracket_item(value, where)
+    item = _bracket_item(value, where, generation)
     prefix = {
         FilterOperator.eq: "",
         FilterOperator.neq: "!",
@@ -349,19 +368,29 @@ def conditions(filter: Filter | None, where: str = "filter") -> dict[str, Condit
     return found
 
 
-def filter_params(filter: Filter | None, dialect: Dialect = "brackets", where: str = "filter") -> dict[str, str]:
-    """The query parameters of a filter.
+def filter_params(
+    filter: Filter | None, dialect: Dialect = "brackets", where: str = "filter", generation: str = "current"
+) -> dict[str, str]:
+    """The query parameters of a filter, as the servers of `generation` read them.
 
     >>> filter_params({"name": like("my-node"), "built_in": True})
     {'filter[name]': 'my-node~', 'filter[builtIn]': 'true'}
     >>> filter_params({"name": "it's", "hidden": False}, dialect="expression")
     {'filter': "and(eq(name,'it''s'),eq(hidden,false))"}
+    >>> filter_params({"name": like("my-node")}, generation="legacy")
+    {'filter[name]': '~my-node'}
     """
     found = conditions(filter, where)
     if dialect == "brackets":
-        return {f"filter[{field}]": bracket_value(cond, f"{where}.{field}") for field, cond in found.items()}
+        return {
+            f"filter[{field}]": bracket_value(cond, f"{where}.{field}", generation) for field, cond in found.items()
+        }
     if dialect != "expression":
         raise InvalidRequest("dialect", f"must be 'brackets' or 'expression', got {dialect!r}")
+    if generation == "legacy":
+        raise InvalidRequest(
+            "dialect", "the older server generation (rapiq 0.9) has no expression dialect; use dialect='brackets'"
+        )
     terms = [expression_term(field, cond, f"{where}.{field}") for field, cond in found.items()]
     if not terms:
         return {}

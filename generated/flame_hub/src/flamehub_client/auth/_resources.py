@@ -37,6 +37,16 @@ if TYPE_CHECKING:
     from ._generated.models.realm_create import RealmCreate
     from ._generated.models.realm_record import RealmRecord
     from ._generated.models.realm_update import RealmUpdate
+    from ._generated.models.robot_collection import RobotCollection
+    from ._generated.models.robot_create import RobotCreate
+    from ._generated.models.robot_permission_collection import RobotPermissionCollection
+    from ._generated.models.robot_permission_create import RobotPermissionCreate
+    from ._generated.models.robot_permission_record import RobotPermissionRecord
+    from ._generated.models.robot_record import RobotRecord
+    from ._generated.models.robot_role_collection import RobotRoleCollection
+    from ._generated.models.robot_role_create import RobotRoleCreate
+    from ._generated.models.robot_role_record import RobotRoleRecord
+    from ._generated.models.robot_update import RobotUpdate
     from ._generated.models.role_collection import RoleCollection
     from ._generated.models.role_create import RoleCreate
     from ._generated.models.role_permission_collection import RolePermissionCollection
@@ -45,6 +55,7 @@ if TYPE_CHECKING:
     from ._generated.models.role_permission_update import RolePermissionUpdate
     from ._generated.models.role_record import RoleRecord
     from ._generated.models.role_update import RoleUpdate
+    from ._generated.models.service_status import ServiceStatus
     from ._generated.models.token_request import TokenRequest
     from ._generated.models.token_response import TokenResponse
     from ._generated.models.user_collection import UserCollection
@@ -203,6 +214,79 @@ COMPONENTS: dict[str, Any] = {
         },
         "type": "object",
     },
+    "RobotCreate": {
+        "additionalProperties": False,
+        "properties": {
+            "active": {"type": "boolean"},
+            "description": {"maxLength": 4096, "minLength": 5, "type": ["string", "null"]},
+            "displayName": {"maxLength": 256, "minLength": 3, "type": ["string", "null"]},
+            "name": {"maxLength": 128, "minLength": 3, "type": "string"},
+            "realmId": {
+                "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                "type": ["string", "null"],
+            },
+            "secret": {"maxLength": 256, "minLength": 3, "type": ["string", "null"]},
+            "userId": {
+                "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                "type": ["string", "null"],
+            },
+        },
+        "required": ["name"],
+        "type": "object",
+    },
+    "RobotPermissionCreate": {
+        "additionalProperties": False,
+        "properties": {
+            "permissionId": {
+                "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                "type": "string",
+            },
+            "policyId": {
+                "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                "type": ["string", "null"],
+            },
+            "robotId": {
+                "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                "type": "string",
+            },
+        },
+        "required": ["robotId", "permissionId"],
+        "type": "object",
+    },
+    "RobotRoleCreate": {
+        "additionalProperties": False,
+        "properties": {
+            "robotId": {
+                "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                "type": "string",
+            },
+            "roleId": {
+                "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                "type": "string",
+            },
+        },
+        "required": ["robotId", "roleId"],
+        "type": "object",
+    },
+    "RobotUpdate": {
+        "additionalProperties": False,
+        "properties": {
+            "active": {"type": "boolean"},
+            "description": {"maxLength": 4096, "minLength": 5, "type": ["string", "null"]},
+            "displayName": {"maxLength": 256, "minLength": 3, "type": ["string", "null"]},
+            "name": {"maxLength": 128, "minLength": 3, "type": "string"},
+            "realmId": {
+                "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                "type": ["string", "null"],
+            },
+            "secret": {"maxLength": 256, "minLength": 3, "type": ["string", "null"]},
+            "userId": {
+                "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                "type": ["string", "null"],
+            },
+        },
+        "type": "object",
+    },
     "RoleCreate": {
         "additionalProperties": False,
         "properties": {
@@ -273,15 +357,17 @@ COMPONENTS: dict[str, Any] = {
             "client_secret": {"type": "string"},
             "code": {"type": "string"},
             "grant_type": {
-                "enum": ["password", "refresh_token", "client_credentials", "authorization_code"],
+                "enum": ["password", "refresh_token", "client_credentials", "authorization_code", "robot_credentials"],
                 "type": "string",
             },
+            "id": {"type": "string"},
             "password": {"type": "string"},
             "realm_id": {"type": "string"},
             "realm_name": {"type": "string"},
             "redirect_uri": {"type": "string"},
             "refresh_token": {"type": "string"},
             "scope": {"type": "string"},
+            "secret": {"type": "string"},
             "username": {"type": "string"},
         },
         "type": "object",
@@ -1091,6 +1177,190 @@ _CLIENT_ROLES_DELETE = Operation(
     body=None,
     components=COMPONENTS,
 )
+_ROBOTS_LIST = Operation(
+    _PACKAGE,
+    "api.robots.robots_list",
+    "GET",
+    "/robots",
+    result="parse",
+    retry_safe=False,
+    params={"fields": {"type": "string"}, "include": {"type": "string"}, "sort": {"type": "string"}},
+    body=None,
+    components=COMPONENTS,
+)
+_ROBOTS_CREATE = Operation(
+    _PACKAGE,
+    "api.robots.robots_create",
+    "POST",
+    "/robots",
+    result="parse",
+    retry_safe=False,
+    params={},
+    body={"$ref": "#/components/schemas/RobotCreate"},
+    components=COMPONENTS,
+)
+_ROBOTS_GET = Operation(
+    _PACKAGE,
+    "api.robots.robots_get",
+    "GET",
+    "/robots/{id}",
+    result="parse",
+    retry_safe=False,
+    params={
+        "fields": {"type": "string"},
+        "id": {
+            "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+            "type": "string",
+        },
+        "include": {"type": "string"},
+    },
+    body=None,
+    components=COMPONENTS,
+)
+_ROBOTS_UPDATE = Operation(
+    _PACKAGE,
+    "api.robots.robots_update",
+    "POST",
+    "/robots/{id}",
+    result="parse",
+    retry_safe=False,
+    params={
+        "id": {
+            "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+            "type": "string",
+        }
+    },
+    body={"$ref": "#/components/schemas/RobotUpdate"},
+    components=COMPONENTS,
+)
+_ROBOTS_DELETE = Operation(
+    _PACKAGE,
+    "api.robots.robots_delete",
+    "DELETE",
+    "/robots/{id}",
+    result="parse",
+    retry_safe=False,
+    params={
+        "id": {
+            "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+            "type": "string",
+        }
+    },
+    body=None,
+    components=COMPONENTS,
+)
+_ROBOT_PERMISSIONS_LIST = Operation(
+    _PACKAGE,
+    "api.robot_permissions.robot_permissions_list",
+    "GET",
+    "/robot-permissions",
+    result="parse",
+    retry_safe=False,
+    params={"fields": {"type": "string"}, "include": {"type": "string"}, "sort": {"type": "string"}},
+    body=None,
+    components=COMPONENTS,
+)
+_ROBOT_PERMISSIONS_CREATE = Operation(
+    _PACKAGE,
+    "api.robot_permissions.robot_permissions_create",
+    "POST",
+    "/robot-permissions",
+    result="parse",
+    retry_safe=False,
+    params={},
+    body={"$ref": "#/components/schemas/RobotPermissionCreate"},
+    components=COMPONENTS,
+)
+_ROBOT_PERMISSIONS_GET = Operation(
+    _PACKAGE,
+    "api.robot_permissions.robot_permissions_get",
+    "GET",
+    "/robot-permissions/{id}",
+    result="parse",
+    retry_safe=False,
+    params={
+        "fields": {"type": "string"},
+        "id": {
+            "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+            "type": "string",
+        },
+        "include": {"type": "string"},
+    },
+    body=None,
+    components=COMPONENTS,
+)
+_ROBOT_PERMISSIONS_DELETE = Operation(
+    _PACKAGE,
+    "api.robot_permissions.robot_permissions_delete",
+    "DELETE",
+    "/robot-permissions/{id}",
+    result="parse",
+    retry_safe=False,
+    params={
+        "id": {
+            "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+            "type": "string",
+        }
+    },
+    body=None,
+    components=COMPONENTS,
+)
+_ROBOT_ROLES_LIST = Operation(
+    _PACKAGE,
+    "api.robot_roles.robot_roles_list",
+    "GET",
+    "/robot-roles",
+    result="parse",
+    retry_safe=False,
+    params={"fields": {"type": "string"}, "include": {"type": "string"}, "sort": {"type": "string"}},
+    body=None,
+    components=COMPONENTS,
+)
+_ROBOT_ROLES_CREATE = Operation(
+    _PACKAGE,
+    "api.robot_roles.robot_roles_create",
+    "POST",
+    "/robot-roles",
+    result="parse",
+    retry_safe=False,
+    params={},
+    body={"$ref": "#/components/schemas/RobotRoleCreate"},
+    components=COMPONENTS,
+)
+_ROBOT_ROLES_GET = Operation(
+    _PACKAGE,
+    "api.robot_roles.robot_roles_get",
+    "GET",
+    "/robot-roles/{id}",
+    result="parse",
+    retry_safe=False,
+    params={
+        "fields": {"type": "string"},
+        "id": {
+            "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+            "type": "string",
+        },
+        "include": {"type": "string"},
+    },
+    body=None,
+    components=COMPONENTS,
+)
+_ROBOT_ROLES_DELETE = Operation(
+    _PACKAGE,
+    "api.robot_roles.robot_roles_delete",
+    "DELETE",
+    "/robot-roles/{id}",
+    result="parse",
+    retry_safe=False,
+    params={
+        "id": {
+            "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+            "type": "string",
+        }
+    },
+    body=None,
+    components=COMPONENTS,
+)
 _TOKEN_CREATE = Operation(
     _PACKAGE,
     "api.token.token_create",
@@ -1100,6 +1370,17 @@ _TOKEN_CREATE = Operation(
     retry_safe=False,
     params={},
     body={"$ref": "#/components/schemas/TokenRequest"},
+    components=COMPONENTS,
+)
+_STATUS_GET = Operation(
+    _PACKAGE,
+    "api.status.status_get",
+    "GET",
+    "/",
+    result="parse",
+    retry_safe=False,
+    params={},
+    body=None,
     components=COMPONENTS,
 )
 
@@ -2919,6 +3200,498 @@ class ClientRolesWithStreamingResponse(Resource[SyncClient]):
         return self._client._call_stream(_CLIENT_ROLES_DELETE, {"id": id}, options)
 
 
+class Robots(Resource[SyncClient]):
+    """`robots` operations."""
+
+    def list(
+        self,
+        *,
+        sort: str | NotGiven = NOT_GIVEN,
+        fields: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> RobotCollection:
+        """List robots, filtered, sorted and paged.
+
+        `GET /robots`
+        """
+        return cast(
+            "RobotCollection",
+            self._client._call(_ROBOTS_LIST, {"sort": sort, "fields": fields, "include": include}, options),
+        )
+
+    def create(self, *, body: RobotCreate, options: RequestOptions | None = None) -> RobotRecord:
+        """Create a Robot.
+
+        `POST /robots`
+        """
+        return cast("RobotRecord", self._client._call(_ROBOTS_CREATE, {"body": body}, options))
+
+    def get(
+        self,
+        id: str,
+        *,
+        fields: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> RobotRecord:
+        """Get one Robot.
+
+        `GET /robots/{id}`
+        """
+        return cast(
+            "RobotRecord", self._client._call(_ROBOTS_GET, {"id": id, "fields": fields, "include": include}, options)
+        )
+
+    def update(self, id: str, *, body: RobotUpdate, options: RequestOptions | None = None) -> RobotRecord:
+        """Update a Robot.
+
+        `POST /robots/{id}`
+        """
+        return cast("RobotRecord", self._client._call(_ROBOTS_UPDATE, {"id": id, "body": body}, options))
+
+    def delete(self, id: str, *, options: RequestOptions | None = None) -> RobotRecord:
+        """Delete a Robot.
+
+        `DELETE /robots/{id}`
+        """
+        return cast("RobotRecord", self._client._call(_ROBOTS_DELETE, {"id": id}, options))
+
+    @property
+    def with_raw_response(self) -> RobotsWithRawResponse:
+        return RobotsWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> RobotsWithStreamingResponse:
+        return RobotsWithStreamingResponse(self._client)
+
+
+class RobotsWithRawResponse(Resource[SyncClient]):
+    """`robots` operations, WithRawResponse."""
+
+    def list(
+        self,
+        *,
+        sort: str | NotGiven = NOT_GIVEN,
+        fields: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[RobotCollection]:
+        """List robots, filtered, sorted and paged.
+
+        `GET /robots`
+        """
+        return self._client._call_raw(_ROBOTS_LIST, {"sort": sort, "fields": fields, "include": include}, options)
+
+    def create(self, *, body: RobotCreate, options: RequestOptions | None = None) -> RawResponse[RobotRecord]:
+        """Create a Robot.
+
+        `POST /robots`
+        """
+        return self._client._call_raw(_ROBOTS_CREATE, {"body": body}, options)
+
+    def get(
+        self,
+        id: str,
+        *,
+        fields: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[RobotRecord]:
+        """Get one Robot.
+
+        `GET /robots/{id}`
+        """
+        return self._client._call_raw(_ROBOTS_GET, {"id": id, "fields": fields, "include": include}, options)
+
+    def update(self, id: str, *, body: RobotUpdate, options: RequestOptions | None = None) -> RawResponse[RobotRecord]:
+        """Update a Robot.
+
+        `POST /robots/{id}`
+        """
+        return self._client._call_raw(_ROBOTS_UPDATE, {"id": id, "body": body}, options)
+
+    def delete(self, id: str, *, options: RequestOptions | None = None) -> RawResponse[RobotRecord]:
+        """Delete a Robot.
+
+        `DELETE /robots/{id}`
+        """
+        return self._client._call_raw(_ROBOTS_DELETE, {"id": id}, options)
+
+
+class RobotsWithStreamingResponse(Resource[SyncClient]):
+    """`robots` operations, WithStreamingResponse."""
+
+    def list(
+        self,
+        *,
+        sort: str | NotGiven = NOT_GIVEN,
+        fields: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> StreamedResponse[RobotCollection]:
+        """List robots, filtered, sorted and paged.
+
+        `GET /robots`
+        """
+        return self._client._call_stream(_ROBOTS_LIST, {"sort": sort, "fields": fields, "include": include}, options)
+
+    def create(self, *, body: RobotCreate, options: RequestOptions | None = None) -> StreamedResponse[RobotRecord]:
+        """Create a Robot.
+
+        `POST /robots`
+        """
+        return self._client._call_stream(_ROBOTS_CREATE, {"body": body}, options)
+
+    def get(
+        self,
+        id: str,
+        *,
+        fields: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> StreamedResponse[RobotRecord]:
+        """Get one Robot.
+
+        `GET /robots/{id}`
+        """
+        return self._client._call_stream(_ROBOTS_GET, {"id": id, "fields": fields, "include": include}, options)
+
+    def update(
+        self, id: str, *, body: RobotUpdate, options: RequestOptions | None = None
+    ) -> StreamedResponse[RobotRecord]:
+        """Update a Robot.
+
+        `POST /robots/{id}`
+        """
+        return self._client._call_stream(_ROBOTS_UPDATE, {"id": id, "body": body}, options)
+
+    def delete(self, id: str, *, options: RequestOptions | None = None) -> StreamedResponse[RobotRecord]:
+        """Delete a Robot.
+
+        `DELETE /robots/{id}`
+        """
+        return self._client._call_stream(_ROBOTS_DELETE, {"id": id}, options)
+
+
+class RobotPermissions(Resource[SyncClient]):
+    """`robot_permissions` operations."""
+
+    def list(
+        self,
+        *,
+        sort: str | NotGiven = NOT_GIVEN,
+        fields: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> RobotPermissionCollection:
+        """List robot permissions, filtered, sorted and paged.
+
+        `GET /robot-permissions`
+        """
+        return cast(
+            "RobotPermissionCollection",
+            self._client._call(_ROBOT_PERMISSIONS_LIST, {"sort": sort, "fields": fields, "include": include}, options),
+        )
+
+    def create(self, *, body: RobotPermissionCreate, options: RequestOptions | None = None) -> RobotPermissionRecord:
+        """Create a RobotPermission.
+
+        `POST /robot-permissions`
+        """
+        return cast("RobotPermissionRecord", self._client._call(_ROBOT_PERMISSIONS_CREATE, {"body": body}, options))
+
+    def get(
+        self,
+        id: str,
+        *,
+        fields: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> RobotPermissionRecord:
+        """Get one RobotPermission.
+
+        `GET /robot-permissions/{id}`
+        """
+        return cast(
+            "RobotPermissionRecord",
+            self._client._call(_ROBOT_PERMISSIONS_GET, {"id": id, "fields": fields, "include": include}, options),
+        )
+
+    def delete(self, id: str, *, options: RequestOptions | None = None) -> RobotPermissionRecord:
+        """Delete a RobotPermission.
+
+        `DELETE /robot-permissions/{id}`
+        """
+        return cast("RobotPermissionRecord", self._client._call(_ROBOT_PERMISSIONS_DELETE, {"id": id}, options))
+
+    @property
+    def with_raw_response(self) -> RobotPermissionsWithRawResponse:
+        return RobotPermissionsWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> RobotPermissionsWithStreamingResponse:
+        return RobotPermissionsWithStreamingResponse(self._client)
+
+
+class RobotPermissionsWithRawResponse(Resource[SyncClient]):
+    """`robot_permissions` operations, WithRawResponse."""
+
+    def list(
+        self,
+        *,
+        sort: str | NotGiven = NOT_GIVEN,
+        fields: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[RobotPermissionCollection]:
+        """List robot permissions, filtered, sorted and paged.
+
+        `GET /robot-permissions`
+        """
+        return self._client._call_raw(
+            _ROBOT_PERMISSIONS_LIST, {"sort": sort, "fields": fields, "include": include}, options
+        )
+
+    def create(
+        self, *, body: RobotPermissionCreate, options: RequestOptions | None = None
+    ) -> RawResponse[RobotPermissionRecord]:
+        """Create a RobotPermission.
+
+        `POST /robot-permissions`
+        """
+        return self._client._call_raw(_ROBOT_PERMISSIONS_CREATE, {"body": body}, options)
+
+    def get(
+        self,
+        id: str,
+        *,
+        fields: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[RobotPermissionRecord]:
+        """Get one RobotPermission.
+
+        `GET /robot-permissions/{id}`
+        """
+        return self._client._call_raw(_ROBOT_PERMISSIONS_GET, {"id": id, "fields": fields, "include": include}, options)
+
+    def delete(self, id: str, *, options: RequestOptions | None = None) -> RawResponse[RobotPermissionRecord]:
+        """Delete a RobotPermission.
+
+        `DELETE /robot-permissions/{id}`
+        """
+        return self._client._call_raw(_ROBOT_PERMISSIONS_DELETE, {"id": id}, options)
+
+
+class RobotPermissionsWithStreamingResponse(Resource[SyncClient]):
+    """`robot_permissions` operations, WithStreamingResponse."""
+
+    def list(
+        self,
+        *,
+        sort: str | NotGiven = NOT_GIVEN,
+        fields: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> StreamedResponse[RobotPermissionCollection]:
+        """List robot permissions, filtered, sorted and paged.
+
+        `GET /robot-permissions`
+        """
+        return self._client._call_stream(
+            _ROBOT_PERMISSIONS_LIST, {"sort": sort, "fields": fields, "include": include}, options
+        )
+
+    def create(
+        self, *, body: RobotPermissionCreate, options: RequestOptions | None = None
+    ) -> StreamedResponse[RobotPermissionRecord]:
+        """Create a RobotPermission.
+
+        `POST /robot-permissions`
+        """
+        return self._client._call_stream(_ROBOT_PERMISSIONS_CREATE, {"body": body}, options)
+
+    def get(
+        self,
+        id: str,
+        *,
+        fields: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> StreamedResponse[RobotPermissionRecord]:
+        """Get one RobotPermission.
+
+        `GET /robot-permissions/{id}`
+        """
+        return self._client._call_stream(
+            _ROBOT_PERMISSIONS_GET, {"id": id, "fields": fields, "include": include}, options
+        )
+
+    def delete(self, id: str, *, options: RequestOptions | None = None) -> StreamedResponse[RobotPermissionRecord]:
+        """Delete a RobotPermission.
+
+        `DELETE /robot-permissions/{id}`
+        """
+        return self._client._call_stream(_ROBOT_PERMISSIONS_DELETE, {"id": id}, options)
+
+
+class RobotRoles(Resource[SyncClient]):
+    """`robot_roles` operations."""
+
+    def list(
+        self,
+        *,
+        sort: str | NotGiven = NOT_GIVEN,
+        fields: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> RobotRoleCollection:
+        """List robot roles, filtered, sorted and paged.
+
+        `GET /robot-roles`
+        """
+        return cast(
+            "RobotRoleCollection",
+            self._client._call(_ROBOT_ROLES_LIST, {"sort": sort, "fields": fields, "include": include}, options),
+        )
+
+    def create(self, *, body: RobotRoleCreate, options: RequestOptions | None = None) -> RobotRoleRecord:
+        """Create a RobotRole.
+
+        `POST /robot-roles`
+        """
+        return cast("RobotRoleRecord", self._client._call(_ROBOT_ROLES_CREATE, {"body": body}, options))
+
+    def get(
+        self,
+        id: str,
+        *,
+        fields: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> RobotRoleRecord:
+        """Get one RobotRole.
+
+        `GET /robot-roles/{id}`
+        """
+        return cast(
+            "RobotRoleRecord",
+            self._client._call(_ROBOT_ROLES_GET, {"id": id, "fields": fields, "include": include}, options),
+        )
+
+    def delete(self, id: str, *, options: RequestOptions | None = None) -> RobotRoleRecord:
+        """Delete a RobotRole.
+
+        `DELETE /robot-roles/{id}`
+        """
+        return cast("RobotRoleRecord", self._client._call(_ROBOT_ROLES_DELETE, {"id": id}, options))
+
+    @property
+    def with_raw_response(self) -> RobotRolesWithRawResponse:
+        return RobotRolesWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> RobotRolesWithStreamingResponse:
+        return RobotRolesWithStreamingResponse(self._client)
+
+
+class RobotRolesWithRawResponse(Resource[SyncClient]):
+    """`robot_roles` operations, WithRawResponse."""
+
+    def list(
+        self,
+        *,
+        sort: str | NotGiven = NOT_GIVEN,
+        fields: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[RobotRoleCollection]:
+        """List robot roles, filtered, sorted and paged.
+
+        `GET /robot-roles`
+        """
+        return self._client._call_raw(_ROBOT_ROLES_LIST, {"sort": sort, "fields": fields, "include": include}, options)
+
+    def create(self, *, body: RobotRoleCreate, options: RequestOptions | None = None) -> RawResponse[RobotRoleRecord]:
+        """Create a RobotRole.
+
+        `POST /robot-roles`
+        """
+        return self._client._call_raw(_ROBOT_ROLES_CREATE, {"body": body}, options)
+
+    def get(
+        self,
+        id: str,
+        *,
+        fields: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[RobotRoleRecord]:
+        """Get one RobotRole.
+
+        `GET /robot-roles/{id}`
+        """
+        return self._client._call_raw(_ROBOT_ROLES_GET, {"id": id, "fields": fields, "include": include}, options)
+
+    def delete(self, id: str, *, options: RequestOptions | None = None) -> RawResponse[RobotRoleRecord]:
+        """Delete a RobotRole.
+
+        `DELETE /robot-roles/{id}`
+        """
+        return self._client._call_raw(_ROBOT_ROLES_DELETE, {"id": id}, options)
+
+
+class RobotRolesWithStreamingResponse(Resource[SyncClient]):
+    """`robot_roles` operations, WithStreamingResponse."""
+
+    def list(
+        self,
+        *,
+        sort: str | NotGiven = NOT_GIVEN,
+        fields: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> StreamedResponse[RobotRoleCollection]:
+        """List robot roles, filtered, sorted and paged.
+
+        `GET /robot-roles`
+        """
+        return self._client._call_stream(
+            _ROBOT_ROLES_LIST, {"sort": sort, "fields": fields, "include": include}, options
+        )
+
+    def create(
+        self, *, body: RobotRoleCreate, options: RequestOptions | None = None
+    ) -> StreamedResponse[RobotRoleRecord]:
+        """Create a RobotRole.
+
+        `POST /robot-roles`
+        """
+        return self._client._call_stream(_ROBOT_ROLES_CREATE, {"body": body}, options)
+
+    def get(
+        self,
+        id: str,
+        *,
+        fields: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> StreamedResponse[RobotRoleRecord]:
+        """Get one RobotRole.
+
+        `GET /robot-roles/{id}`
+        """
+        return self._client._call_stream(_ROBOT_ROLES_GET, {"id": id, "fields": fields, "include": include}, options)
+
+    def delete(self, id: str, *, options: RequestOptions | None = None) -> StreamedResponse[RobotRoleRecord]:
+        """Delete a RobotRole.
+
+        `DELETE /robot-roles/{id}`
+        """
+        return self._client._call_stream(_ROBOT_ROLES_DELETE, {"id": id}, options)
+
+
 class Token(Resource[SyncClient]):
     """`token` operations."""
 
@@ -2958,6 +3731,47 @@ class TokenWithStreamingResponse(Resource[SyncClient]):
         `POST /token`
         """
         return self._client._call_stream(_TOKEN_CREATE, {"body": body}, options)
+
+
+class Status(Resource[SyncClient]):
+    """`status` operations."""
+
+    def get(self, *, options: RequestOptions | None = None) -> ServiceStatus:
+        """The service's version.
+
+        `GET /`
+        """
+        return cast("ServiceStatus", self._client._call(_STATUS_GET, {}, options))
+
+    @property
+    def with_raw_response(self) -> StatusWithRawResponse:
+        return StatusWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> StatusWithStreamingResponse:
+        return StatusWithStreamingResponse(self._client)
+
+
+class StatusWithRawResponse(Resource[SyncClient]):
+    """`status` operations, WithRawResponse."""
+
+    def get(self, *, options: RequestOptions | None = None) -> RawResponse[ServiceStatus]:
+        """The service's version.
+
+        `GET /`
+        """
+        return self._client._call_raw(_STATUS_GET, {}, options)
+
+
+class StatusWithStreamingResponse(Resource[SyncClient]):
+    """`status` operations, WithStreamingResponse."""
+
+    def get(self, *, options: RequestOptions | None = None) -> StreamedResponse[ServiceStatus]:
+        """The service's version.
+
+        `GET /`
+        """
+        return self._client._call_stream(_STATUS_GET, {}, options)
 
 
 class AsyncRealms(Resource[AsyncClient]):
@@ -4817,6 +5631,513 @@ class AsyncClientRolesWithStreamingResponse(Resource[AsyncClient]):
         return self._client._call_stream(_CLIENT_ROLES_DELETE, {"id": id}, options)
 
 
+class AsyncRobots(Resource[AsyncClient]):
+    """`robots` operations."""
+
+    async def list(
+        self,
+        *,
+        sort: str | NotGiven = NOT_GIVEN,
+        fields: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> RobotCollection:
+        """List robots, filtered, sorted and paged.
+
+        `GET /robots`
+        """
+        return cast(
+            "RobotCollection",
+            await self._client._call(_ROBOTS_LIST, {"sort": sort, "fields": fields, "include": include}, options),
+        )
+
+    async def create(self, *, body: RobotCreate, options: RequestOptions | None = None) -> RobotRecord:
+        """Create a Robot.
+
+        `POST /robots`
+        """
+        return cast("RobotRecord", await self._client._call(_ROBOTS_CREATE, {"body": body}, options))
+
+    async def get(
+        self,
+        id: str,
+        *,
+        fields: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> RobotRecord:
+        """Get one Robot.
+
+        `GET /robots/{id}`
+        """
+        return cast(
+            "RobotRecord",
+            await self._client._call(_ROBOTS_GET, {"id": id, "fields": fields, "include": include}, options),
+        )
+
+    async def update(self, id: str, *, body: RobotUpdate, options: RequestOptions | None = None) -> RobotRecord:
+        """Update a Robot.
+
+        `POST /robots/{id}`
+        """
+        return cast("RobotRecord", await self._client._call(_ROBOTS_UPDATE, {"id": id, "body": body}, options))
+
+    async def delete(self, id: str, *, options: RequestOptions | None = None) -> RobotRecord:
+        """Delete a Robot.
+
+        `DELETE /robots/{id}`
+        """
+        return cast("RobotRecord", await self._client._call(_ROBOTS_DELETE, {"id": id}, options))
+
+    @property
+    def with_raw_response(self) -> AsyncRobotsWithRawResponse:
+        return AsyncRobotsWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> AsyncRobotsWithStreamingResponse:
+        return AsyncRobotsWithStreamingResponse(self._client)
+
+
+class AsyncRobotsWithRawResponse(Resource[AsyncClient]):
+    """`robots` operations, WithRawResponse."""
+
+    async def list(
+        self,
+        *,
+        sort: str | NotGiven = NOT_GIVEN,
+        fields: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[RobotCollection]:
+        """List robots, filtered, sorted and paged.
+
+        `GET /robots`
+        """
+        return await self._client._call_raw(_ROBOTS_LIST, {"sort": sort, "fields": fields, "include": include}, options)
+
+    async def create(self, *, body: RobotCreate, options: RequestOptions | None = None) -> RawResponse[RobotRecord]:
+        """Create a Robot.
+
+        `POST /robots`
+        """
+        return await self._client._call_raw(_ROBOTS_CREATE, {"body": body}, options)
+
+    async def get(
+        self,
+        id: str,
+        *,
+        fields: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[RobotRecord]:
+        """Get one Robot.
+
+        `GET /robots/{id}`
+        """
+        return await self._client._call_raw(_ROBOTS_GET, {"id": id, "fields": fields, "include": include}, options)
+
+    async def update(
+        self, id: str, *, body: RobotUpdate, options: RequestOptions | None = None
+    ) -> RawResponse[RobotRecord]:
+        """Update a Robot.
+
+        `POST /robots/{id}`
+        """
+        return await self._client._call_raw(_ROBOTS_UPDATE, {"id": id, "body": body}, options)
+
+    async def delete(self, id: str, *, options: RequestOptions | None = None) -> RawResponse[RobotRecord]:
+        """Delete a Robot.
+
+        `DELETE /robots/{id}`
+        """
+        return await self._client._call_raw(_ROBOTS_DELETE, {"id": id}, options)
+
+
+class AsyncRobotsWithStreamingResponse(Resource[AsyncClient]):
+    """`robots` operations, WithStreamingResponse."""
+
+    def list(
+        self,
+        *,
+        sort: str | NotGiven = NOT_GIVEN,
+        fields: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> AsyncStreamedResponse[RobotCollection]:
+        """List robots, filtered, sorted and paged.
+
+        `GET /robots`
+        """
+        return self._client._call_stream(_ROBOTS_LIST, {"sort": sort, "fields": fields, "include": include}, options)
+
+    def create(self, *, body: RobotCreate, options: RequestOptions | None = None) -> AsyncStreamedResponse[RobotRecord]:
+        """Create a Robot.
+
+        `POST /robots`
+        """
+        return self._client._call_stream(_ROBOTS_CREATE, {"body": body}, options)
+
+    def get(
+        self,
+        id: str,
+        *,
+        fields: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> AsyncStreamedResponse[RobotRecord]:
+        """Get one Robot.
+
+        `GET /robots/{id}`
+        """
+        return self._client._call_stream(_ROBOTS_GET, {"id": id, "fields": fields, "include": include}, options)
+
+    def update(
+        self, id: str, *, body: RobotUpdate, options: RequestOptions | None = None
+    ) -> AsyncStreamedResponse[RobotRecord]:
+        """Update a Robot.
+
+        `POST /robots/{id}`
+        """
+        return self._client._call_stream(_ROBOTS_UPDATE, {"id": id, "body": body}, options)
+
+    def delete(self, id: str, *, options: RequestOptions | None = None) -> AsyncStreamedResponse[RobotRecord]:
+        """Delete a Robot.
+
+        `DELETE /robots/{id}`
+        """
+        return self._client._call_stream(_ROBOTS_DELETE, {"id": id}, options)
+
+
+class AsyncRobotPermissions(Resource[AsyncClient]):
+    """`robot_permissions` operations."""
+
+    async def list(
+        self,
+        *,
+        sort: str | NotGiven = NOT_GIVEN,
+        fields: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> RobotPermissionCollection:
+        """List robot permissions, filtered, sorted and paged.
+
+        `GET /robot-permissions`
+        """
+        return cast(
+            "RobotPermissionCollection",
+            await self._client._call(
+                _ROBOT_PERMISSIONS_LIST, {"sort": sort, "fields": fields, "include": include}, options
+            ),
+        )
+
+    async def create(
+        self, *, body: RobotPermissionCreate, options: RequestOptions | None = None
+    ) -> RobotPermissionRecord:
+        """Create a RobotPermission.
+
+        `POST /robot-permissions`
+        """
+        return cast(
+            "RobotPermissionRecord", await self._client._call(_ROBOT_PERMISSIONS_CREATE, {"body": body}, options)
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        fields: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> RobotPermissionRecord:
+        """Get one RobotPermission.
+
+        `GET /robot-permissions/{id}`
+        """
+        return cast(
+            "RobotPermissionRecord",
+            await self._client._call(_ROBOT_PERMISSIONS_GET, {"id": id, "fields": fields, "include": include}, options),
+        )
+
+    async def delete(self, id: str, *, options: RequestOptions | None = None) -> RobotPermissionRecord:
+        """Delete a RobotPermission.
+
+        `DELETE /robot-permissions/{id}`
+        """
+        return cast("RobotPermissionRecord", await self._client._call(_ROBOT_PERMISSIONS_DELETE, {"id": id}, options))
+
+    @property
+    def with_raw_response(self) -> AsyncRobotPermissionsWithRawResponse:
+        return AsyncRobotPermissionsWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> AsyncRobotPermissionsWithStreamingResponse:
+        return AsyncRobotPermissionsWithStreamingResponse(self._client)
+
+
+class AsyncRobotPermissionsWithRawResponse(Resource[AsyncClient]):
+    """`robot_permissions` operations, WithRawResponse."""
+
+    async def list(
+        self,
+        *,
+        sort: str | NotGiven = NOT_GIVEN,
+        fields: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[RobotPermissionCollection]:
+        """List robot permissions, filtered, sorted and paged.
+
+        `GET /robot-permissions`
+        """
+        return await self._client._call_raw(
+            _ROBOT_PERMISSIONS_LIST, {"sort": sort, "fields": fields, "include": include}, options
+        )
+
+    async def create(
+        self, *, body: RobotPermissionCreate, options: RequestOptions | None = None
+    ) -> RawResponse[RobotPermissionRecord]:
+        """Create a RobotPermission.
+
+        `POST /robot-permissions`
+        """
+        return await self._client._call_raw(_ROBOT_PERMISSIONS_CREATE, {"body": body}, options)
+
+    async def get(
+        self,
+        id: str,
+        *,
+        fields: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[RobotPermissionRecord]:
+        """Get one RobotPermission.
+
+        `GET /robot-permissions/{id}`
+        """
+        return await self._client._call_raw(
+            _ROBOT_PERMISSIONS_GET, {"id": id, "fields": fields, "include": include}, options
+        )
+
+    async def delete(self, id: str, *, options: RequestOptions | None = None) -> RawResponse[RobotPermissionRecord]:
+        """Delete a RobotPermission.
+
+        `DELETE /robot-permissions/{id}`
+        """
+        return await self._client._call_raw(_ROBOT_PERMISSIONS_DELETE, {"id": id}, options)
+
+
+class AsyncRobotPermissionsWithStreamingResponse(Resource[AsyncClient]):
+    """`robot_permissions` operations, WithStreamingResponse."""
+
+    def list(
+        self,
+        *,
+        sort: str | NotGiven = NOT_GIVEN,
+        fields: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> AsyncStreamedResponse[RobotPermissionCollection]:
+        """List robot permissions, filtered, sorted and paged.
+
+        `GET /robot-permissions`
+        """
+        return self._client._call_stream(
+            _ROBOT_PERMISSIONS_LIST, {"sort": sort, "fields": fields, "include": include}, options
+        )
+
+    def create(
+        self, *, body: RobotPermissionCreate, options: RequestOptions | None = None
+    ) -> AsyncStreamedResponse[RobotPermissionRecord]:
+        """Create a RobotPermission.
+
+        `POST /robot-permissions`
+        """
+        return self._client._call_stream(_ROBOT_PERMISSIONS_CREATE, {"body": body}, options)
+
+    def get(
+        self,
+        id: str,
+        *,
+        fields: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> AsyncStreamedResponse[RobotPermissionRecord]:
+        """Get one RobotPermission.
+
+        `GET /robot-permissions/{id}`
+        """
+        return self._client._call_stream(
+            _ROBOT_PERMISSIONS_GET, {"id": id, "fields": fields, "include": include}, options
+        )
+
+    def delete(self, id: str, *, options: RequestOptions | None = None) -> AsyncStreamedResponse[RobotPermissionRecord]:
+        """Delete a RobotPermission.
+
+        `DELETE /robot-permissions/{id}`
+        """
+        return self._client._call_stream(_ROBOT_PERMISSIONS_DELETE, {"id": id}, options)
+
+
+class AsyncRobotRoles(Resource[AsyncClient]):
+    """`robot_roles` operations."""
+
+    async def list(
+        self,
+        *,
+        sort: str | NotGiven = NOT_GIVEN,
+        fields: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> RobotRoleCollection:
+        """List robot roles, filtered, sorted and paged.
+
+        `GET /robot-roles`
+        """
+        return cast(
+            "RobotRoleCollection",
+            await self._client._call(_ROBOT_ROLES_LIST, {"sort": sort, "fields": fields, "include": include}, options),
+        )
+
+    async def create(self, *, body: RobotRoleCreate, options: RequestOptions | None = None) -> RobotRoleRecord:
+        """Create a RobotRole.
+
+        `POST /robot-roles`
+        """
+        return cast("RobotRoleRecord", await self._client._call(_ROBOT_ROLES_CREATE, {"body": body}, options))
+
+    async def get(
+        self,
+        id: str,
+        *,
+        fields: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> RobotRoleRecord:
+        """Get one RobotRole.
+
+        `GET /robot-roles/{id}`
+        """
+        return cast(
+            "RobotRoleRecord",
+            await self._client._call(_ROBOT_ROLES_GET, {"id": id, "fields": fields, "include": include}, options),
+        )
+
+    async def delete(self, id: str, *, options: RequestOptions | None = None) -> RobotRoleRecord:
+        """Delete a RobotRole.
+
+        `DELETE /robot-roles/{id}`
+        """
+        return cast("RobotRoleRecord", await self._client._call(_ROBOT_ROLES_DELETE, {"id": id}, options))
+
+    @property
+    def with_raw_response(self) -> AsyncRobotRolesWithRawResponse:
+        return AsyncRobotRolesWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> AsyncRobotRolesWithStreamingResponse:
+        return AsyncRobotRolesWithStreamingResponse(self._client)
+
+
+class AsyncRobotRolesWithRawResponse(Resource[AsyncClient]):
+    """`robot_roles` operations, WithRawResponse."""
+
+    async def list(
+        self,
+        *,
+        sort: str | NotGiven = NOT_GIVEN,
+        fields: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[RobotRoleCollection]:
+        """List robot roles, filtered, sorted and paged.
+
+        `GET /robot-roles`
+        """
+        return await self._client._call_raw(
+            _ROBOT_ROLES_LIST, {"sort": sort, "fields": fields, "include": include}, options
+        )
+
+    async def create(
+        self, *, body: RobotRoleCreate, options: RequestOptions | None = None
+    ) -> RawResponse[RobotRoleRecord]:
+        """Create a RobotRole.
+
+        `POST /robot-roles`
+        """
+        return await self._client._call_raw(_ROBOT_ROLES_CREATE, {"body": body}, options)
+
+    async def get(
+        self,
+        id: str,
+        *,
+        fields: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> RawResponse[RobotRoleRecord]:
+        """Get one RobotRole.
+
+        `GET /robot-roles/{id}`
+        """
+        return await self._client._call_raw(_ROBOT_ROLES_GET, {"id": id, "fields": fields, "include": include}, options)
+
+    async def delete(self, id: str, *, options: RequestOptions | None = None) -> RawResponse[RobotRoleRecord]:
+        """Delete a RobotRole.
+
+        `DELETE /robot-roles/{id}`
+        """
+        return await self._client._call_raw(_ROBOT_ROLES_DELETE, {"id": id}, options)
+
+
+class AsyncRobotRolesWithStreamingResponse(Resource[AsyncClient]):
+    """`robot_roles` operations, WithStreamingResponse."""
+
+    def list(
+        self,
+        *,
+        sort: str | NotGiven = NOT_GIVEN,
+        fields: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> AsyncStreamedResponse[RobotRoleCollection]:
+        """List robot roles, filtered, sorted and paged.
+
+        `GET /robot-roles`
+        """
+        return self._client._call_stream(
+            _ROBOT_ROLES_LIST, {"sort": sort, "fields": fields, "include": include}, options
+        )
+
+    def create(
+        self, *, body: RobotRoleCreate, options: RequestOptions | None = None
+    ) -> AsyncStreamedResponse[RobotRoleRecord]:
+        """Create a RobotRole.
+
+        `POST /robot-roles`
+        """
+        return self._client._call_stream(_ROBOT_ROLES_CREATE, {"body": body}, options)
+
+    def get(
+        self,
+        id: str,
+        *,
+        fields: str | NotGiven = NOT_GIVEN,
+        include: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> AsyncStreamedResponse[RobotRoleRecord]:
+        """Get one RobotRole.
+
+        `GET /robot-roles/{id}`
+        """
+        return self._client._call_stream(_ROBOT_ROLES_GET, {"id": id, "fields": fields, "include": include}, options)
+
+    def delete(self, id: str, *, options: RequestOptions | None = None) -> AsyncStreamedResponse[RobotRoleRecord]:
+        """Delete a RobotRole.
+
+        `DELETE /robot-roles/{id}`
+        """
+        return self._client._call_stream(_ROBOT_ROLES_DELETE, {"id": id}, options)
+
+
 class AsyncToken(Resource[AsyncClient]):
     """`token` operations."""
 
@@ -4858,6 +6179,47 @@ class AsyncTokenWithStreamingResponse(Resource[AsyncClient]):
         `POST /token`
         """
         return self._client._call_stream(_TOKEN_CREATE, {"body": body}, options)
+
+
+class AsyncStatus(Resource[AsyncClient]):
+    """`status` operations."""
+
+    async def get(self, *, options: RequestOptions | None = None) -> ServiceStatus:
+        """The service's version.
+
+        `GET /`
+        """
+        return cast("ServiceStatus", await self._client._call(_STATUS_GET, {}, options))
+
+    @property
+    def with_raw_response(self) -> AsyncStatusWithRawResponse:
+        return AsyncStatusWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> AsyncStatusWithStreamingResponse:
+        return AsyncStatusWithStreamingResponse(self._client)
+
+
+class AsyncStatusWithRawResponse(Resource[AsyncClient]):
+    """`status` operations, WithRawResponse."""
+
+    async def get(self, *, options: RequestOptions | None = None) -> RawResponse[ServiceStatus]:
+        """The service's version.
+
+        `GET /`
+        """
+        return await self._client._call_raw(_STATUS_GET, {}, options)
+
+
+class AsyncStatusWithStreamingResponse(Resource[AsyncClient]):
+    """`status` operations, WithStreamingResponse."""
+
+    def get(self, *, options: RequestOptions | None = None) -> AsyncStreamedResponse[ServiceStatus]:
+        """The service's version.
+
+        `GET /`
+        """
+        return self._client._call_stream(_STATUS_GET, {}, options)
 
 
 class AuthClientBase(SyncClient):
@@ -4906,8 +6268,24 @@ class AuthClientBase(SyncClient):
         return ClientRoles(self)
 
     @property
+    def robots(self) -> Robots:
+        return Robots(self)
+
+    @property
+    def robot_permissions(self) -> RobotPermissions:
+        return RobotPermissions(self)
+
+    @property
+    def robot_roles(self) -> RobotRoles:
+        return RobotRoles(self)
+
+    @property
     def token(self) -> Token:
         return Token(self)
+
+    @property
+    def status(self) -> Status:
+        return Status(self)
 
 
 class AsyncAuthClientBase(AsyncClient):
@@ -4956,8 +6334,24 @@ class AsyncAuthClientBase(AsyncClient):
         return AsyncClientRoles(self)
 
     @property
+    def robots(self) -> AsyncRobots:
+        return AsyncRobots(self)
+
+    @property
+    def robot_permissions(self) -> AsyncRobotPermissions:
+        return AsyncRobotPermissions(self)
+
+    @property
+    def robot_roles(self) -> AsyncRobotRoles:
+        return AsyncRobotRoles(self)
+
+    @property
     def token(self) -> AsyncToken:
         return AsyncToken(self)
+
+    @property
+    def status(self) -> AsyncStatus:
+        return AsyncStatus(self)
 
 
 OPERATIONS = (
@@ -5008,5 +6402,19 @@ OPERATIONS = (
     _CLIENT_ROLES_CREATE,
     _CLIENT_ROLES_GET,
     _CLIENT_ROLES_DELETE,
+    _ROBOTS_LIST,
+    _ROBOTS_CREATE,
+    _ROBOTS_GET,
+    _ROBOTS_UPDATE,
+    _ROBOTS_DELETE,
+    _ROBOT_PERMISSIONS_LIST,
+    _ROBOT_PERMISSIONS_CREATE,
+    _ROBOT_PERMISSIONS_GET,
+    _ROBOT_PERMISSIONS_DELETE,
+    _ROBOT_ROLES_LIST,
+    _ROBOT_ROLES_CREATE,
+    _ROBOT_ROLES_GET,
+    _ROBOT_ROLES_DELETE,
     _TOKEN_CREATE,
+    _STATUS_GET,
 )

@@ -69,6 +69,7 @@ if TYPE_CHECKING:
     from ._generated.models.registry_project_update import RegistryProjectUpdate
     from ._generated.models.registry_record import RegistryRecord
     from ._generated.models.registry_update import RegistryUpdate
+    from ._generated.models.service_status import ServiceStatus
 
 _PACKAGE = __name__.rpartition(".")[0] + "._generated"
 
@@ -1399,6 +1400,17 @@ _ANALYSIS_NODE_LOGS_DELETE = Operation(
     "DELETE",
     "/analysis-node-logs",
     result="none",
+    retry_safe=False,
+    params={},
+    body=None,
+    components=COMPONENTS,
+)
+_STATUS_GET = Operation(
+    _PACKAGE,
+    "api.status.status_get",
+    "GET",
+    "/",
+    result="parse",
     retry_safe=False,
     params={},
     body=None,
@@ -3784,6 +3796,47 @@ class AnalysisNodeLogsWithStreamingResponse(Resource[SyncClient]):
         `DELETE /analysis-node-logs`
         """
         return self._client._call_stream(_ANALYSIS_NODE_LOGS_DELETE, {}, options)
+
+
+class Status(Resource[SyncClient]):
+    """`status` operations."""
+
+    def get(self, *, options: RequestOptions | None = None) -> ServiceStatus:
+        """The service's version.
+
+        `GET /`
+        """
+        return cast("ServiceStatus", self._client._call(_STATUS_GET, {}, options))
+
+    @property
+    def with_raw_response(self) -> StatusWithRawResponse:
+        return StatusWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> StatusWithStreamingResponse:
+        return StatusWithStreamingResponse(self._client)
+
+
+class StatusWithRawResponse(Resource[SyncClient]):
+    """`status` operations, WithRawResponse."""
+
+    def get(self, *, options: RequestOptions | None = None) -> RawResponse[ServiceStatus]:
+        """The service's version.
+
+        `GET /`
+        """
+        return self._client._call_raw(_STATUS_GET, {}, options)
+
+
+class StatusWithStreamingResponse(Resource[SyncClient]):
+    """`status` operations, WithStreamingResponse."""
+
+    def get(self, *, options: RequestOptions | None = None) -> StreamedResponse[ServiceStatus]:
+        """The service's version.
+
+        `GET /`
+        """
+        return self._client._call_stream(_STATUS_GET, {}, options)
 
 
 class AsyncRegistries(Resource[AsyncClient]):
@@ -6228,6 +6281,47 @@ class AsyncAnalysisNodeLogsWithStreamingResponse(Resource[AsyncClient]):
         return self._client._call_stream(_ANALYSIS_NODE_LOGS_DELETE, {}, options)
 
 
+class AsyncStatus(Resource[AsyncClient]):
+    """`status` operations."""
+
+    async def get(self, *, options: RequestOptions | None = None) -> ServiceStatus:
+        """The service's version.
+
+        `GET /`
+        """
+        return cast("ServiceStatus", await self._client._call(_STATUS_GET, {}, options))
+
+    @property
+    def with_raw_response(self) -> AsyncStatusWithRawResponse:
+        return AsyncStatusWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> AsyncStatusWithStreamingResponse:
+        return AsyncStatusWithStreamingResponse(self._client)
+
+
+class AsyncStatusWithRawResponse(Resource[AsyncClient]):
+    """`status` operations, WithRawResponse."""
+
+    async def get(self, *, options: RequestOptions | None = None) -> RawResponse[ServiceStatus]:
+        """The service's version.
+
+        `GET /`
+        """
+        return await self._client._call_raw(_STATUS_GET, {}, options)
+
+
+class AsyncStatusWithStreamingResponse(Resource[AsyncClient]):
+    """`status` operations, WithStreamingResponse."""
+
+    def get(self, *, options: RequestOptions | None = None) -> AsyncStreamedResponse[ServiceStatus]:
+        """The service's version.
+
+        `GET /`
+        """
+        return self._client._call_stream(_STATUS_GET, {}, options)
+
+
 class CoreClientBase(SyncClient):
     """The generated client: one property per resource."""
 
@@ -6284,6 +6378,10 @@ class CoreClientBase(SyncClient):
     @property
     def analysis_node_logs(self) -> AnalysisNodeLogs:
         return AnalysisNodeLogs(self)
+
+    @property
+    def status(self) -> Status:
+        return Status(self)
 
 
 class AsyncCoreClientBase(AsyncClient):
@@ -6342,6 +6440,10 @@ class AsyncCoreClientBase(AsyncClient):
     @property
     def analysis_node_logs(self) -> AsyncAnalysisNodeLogs:
         return AsyncAnalysisNodeLogs(self)
+
+    @property
+    def status(self) -> AsyncStatus:
+        return AsyncStatus(self)
 
 
 OPERATIONS = (
@@ -6409,4 +6511,5 @@ OPERATIONS = (
     _ANALYSIS_NODE_LOGS_LIST,
     _ANALYSIS_NODE_LOGS_CREATE,
     _ANALYSIS_NODE_LOGS_DELETE,
+    _STATUS_GET,
 )

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ._generated.models.bucket_record import BucketRecord
     from ._generated.models.bucket_update import BucketUpdate
     from ._generated.models.bucket_upload import BucketUpload
+    from ._generated.models.service_status import ServiceStatus
 
 _PACKAGE = __name__.rpartition(".")[0] + "._generated"
 
@@ -229,6 +230,17 @@ _BUCKET_FILES_STREAM = Operation(
             "type": "string",
         }
     },
+    body=None,
+    components=COMPONENTS,
+)
+_STATUS_GET = Operation(
+    _PACKAGE,
+    "api.status.status_get",
+    "GET",
+    "/",
+    result="parse",
+    retry_safe=False,
+    params={},
     body=None,
     components=COMPONENTS,
 )
@@ -624,6 +636,47 @@ class BucketFilesWithStreamingResponse(Resource[SyncClient]):
         `GET /bucket-files/{id}/stream`
         """
         return self._client._call_stream(_BUCKET_FILES_STREAM, {"id": id}, options)
+
+
+class Status(Resource[SyncClient]):
+    """`status` operations."""
+
+    def get(self, *, options: RequestOptions | None = None) -> ServiceStatus:
+        """The service's version.
+
+        `GET /`
+        """
+        return cast("ServiceStatus", self._client._call(_STATUS_GET, {}, options))
+
+    @property
+    def with_raw_response(self) -> StatusWithRawResponse:
+        return StatusWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> StatusWithStreamingResponse:
+        return StatusWithStreamingResponse(self._client)
+
+
+class StatusWithRawResponse(Resource[SyncClient]):
+    """`status` operations, WithRawResponse."""
+
+    def get(self, *, options: RequestOptions | None = None) -> RawResponse[ServiceStatus]:
+        """The service's version.
+
+        `GET /`
+        """
+        return self._client._call_raw(_STATUS_GET, {}, options)
+
+
+class StatusWithStreamingResponse(Resource[SyncClient]):
+    """`status` operations, WithStreamingResponse."""
+
+    def get(self, *, options: RequestOptions | None = None) -> StreamedResponse[ServiceStatus]:
+        """The service's version.
+
+        `GET /`
+        """
+        return self._client._call_stream(_STATUS_GET, {}, options)
 
 
 class AsyncBuckets(Resource[AsyncClient]):
@@ -1027,6 +1080,47 @@ class AsyncBucketFilesWithStreamingResponse(Resource[AsyncClient]):
         return self._client._call_stream(_BUCKET_FILES_STREAM, {"id": id}, options)
 
 
+class AsyncStatus(Resource[AsyncClient]):
+    """`status` operations."""
+
+    async def get(self, *, options: RequestOptions | None = None) -> ServiceStatus:
+        """The service's version.
+
+        `GET /`
+        """
+        return cast("ServiceStatus", await self._client._call(_STATUS_GET, {}, options))
+
+    @property
+    def with_raw_response(self) -> AsyncStatusWithRawResponse:
+        return AsyncStatusWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> AsyncStatusWithStreamingResponse:
+        return AsyncStatusWithStreamingResponse(self._client)
+
+
+class AsyncStatusWithRawResponse(Resource[AsyncClient]):
+    """`status` operations, WithRawResponse."""
+
+    async def get(self, *, options: RequestOptions | None = None) -> RawResponse[ServiceStatus]:
+        """The service's version.
+
+        `GET /`
+        """
+        return await self._client._call_raw(_STATUS_GET, {}, options)
+
+
+class AsyncStatusWithStreamingResponse(Resource[AsyncClient]):
+    """`status` operations, WithStreamingResponse."""
+
+    def get(self, *, options: RequestOptions | None = None) -> AsyncStreamedResponse[ServiceStatus]:
+        """The service's version.
+
+        `GET /`
+        """
+        return self._client._call_stream(_STATUS_GET, {}, options)
+
+
 class StorageClientBase(SyncClient):
     """The generated client: one property per resource."""
 
@@ -1039,6 +1133,10 @@ class StorageClientBase(SyncClient):
     @property
     def bucket_files(self) -> BucketFiles:
         return BucketFiles(self)
+
+    @property
+    def status(self) -> Status:
+        return Status(self)
 
 
 class AsyncStorageClientBase(AsyncClient):
@@ -1054,6 +1152,10 @@ class AsyncStorageClientBase(AsyncClient):
     def bucket_files(self) -> AsyncBucketFiles:
         return AsyncBucketFiles(self)
 
+    @property
+    def status(self) -> AsyncStatus:
+        return AsyncStatus(self)
+
 
 OPERATIONS = (
     _BUCKETS_LIST,
@@ -1067,4 +1169,5 @@ OPERATIONS = (
     _BUCKETS_UPLOAD,
     _BUCKETS_STREAM,
     _BUCKET_FILES_STREAM,
+    _STATUS_GET,
 )

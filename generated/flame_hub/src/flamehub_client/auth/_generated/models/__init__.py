@@ -33,6 +33,19 @@ from .realm_create import RealmCreate
 from .realm_record import RealmRecord
 from .realm_update import RealmUpdate
 from .record_meta import RecordMeta
+from .robot import Robot
+from .robot_collection import RobotCollection
+from .robot_create import RobotCreate
+from .robot_permission import RobotPermission
+from .robot_permission_collection import RobotPermissionCollection
+from .robot_permission_create import RobotPermissionCreate
+from .robot_permission_record import RobotPermissionRecord
+from .robot_record import RobotRecord
+from .robot_role import RobotRole
+from .robot_role_collection import RobotRoleCollection
+from .robot_role_create import RobotRoleCreate
+from .robot_role_record import RobotRoleRecord
+from .robot_update import RobotUpdate
 from .role import Role
 from .role_collection import RoleCollection
 from .role_create import RoleCreate
@@ -43,6 +56,7 @@ from .role_permission_record import RolePermissionRecord
 from .role_permission_update import RolePermissionUpdate
 from .role_record import RoleRecord
 from .role_update import RoleUpdate
+from .service_status import ServiceStatus
 from .token_request import TokenRequest
 from .token_request_grant_type import TokenRequestGrantType
 from .token_response import TokenResponse
@@ -95,6 +109,19 @@ __all__ = (
     "RealmRecord",
     "RealmUpdate",
     "RecordMeta",
+    "Robot",
+    "RobotCollection",
+    "RobotCreate",
+    "RobotPermission",
+    "RobotPermissionCollection",
+    "RobotPermissionCreate",
+    "RobotPermissionRecord",
+    "RobotRecord",
+    "RobotRole",
+    "RobotRoleCollection",
+    "RobotRoleCreate",
+    "RobotRoleRecord",
+    "RobotUpdate",
     "Role",
     "RoleCollection",
     "RoleCreate",
@@ -105,6 +132,7 @@ __all__ = (
     "RolePermissionUpdate",
     "RoleRecord",
     "RoleUpdate",
+    "ServiceStatus",
     "TokenRequest",
     "TokenRequestGrantType",
     "TokenResponse",

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="TokenRequest")
 class TokenRequest:
     """An OAuth2 grant as JSON (form-encoded bodies are accepted too). When `grant_type` is left out it is guessed:
     `username`+`password` → password, `refresh_token` → refresh, `client_id`+`client_secret` → client credentials.
-    OAuth2 names stay snake_case.
+    OAuth2 names stay snake_case. The older generation also has `robot_credentials` with `id` and `secret`.
 
         Attributes:
             grant_type (TokenRequestGrantType | Unset):
@@ -33,6 +33,8 @@ class TokenRequest:
             scope (str | Unset):
             code (str | Unset):
             redirect_uri (str | Unset):
+            id (str | Unset): The robot's id (`robot_credentials`, older generation only).
+            secret (str | Unset): The robot's secret (`robot_credentials`, older generation only).
     """
 
     grant_type: TokenRequestGrantType | Unset = UNSET
@@ -46,6 +48,8 @@ class TokenRequest:
     scope: str | Unset = UNSET
     code: str | Unset = UNSET
     redirect_uri: str | Unset = UNSET
+    id: str | Unset = UNSET
+    secret: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,6 +77,10 @@ class TokenRequest:
 
         redirect_uri = self.redirect_uri
 
+        id = self.id
+
+        secret = self.secret
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -98,6 +106,10 @@ class TokenRequest:
             field_dict["code"] = code
         if redirect_uri is not UNSET:
             field_dict["redirect_uri"] = redirect_uri
+        if id is not UNSET:
+            field_dict["id"] = id
+        if secret is not UNSET:
+            field_dict["secret"] = secret
 
         return field_dict
 
@@ -131,6 +143,10 @@ class TokenRequest:
 
         redirect_uri = d.pop("redirect_uri", UNSET)
 
+        id = d.pop("id", UNSET)
+
+        secret = d.pop("secret", UNSET)
+
         token_request = cls(
             grant_type=grant_type,
             username=username,
@@ -143,6 +159,8 @@ class TokenRequest:
             scope=scope,
             code=code,
             redirect_uri=redirect_uri,
+            id=id,
+            secret=secret,
         )
 
         token_request.additional_properties = d

@@ -1,7 +1,11 @@
 from typing import Literal
 
 TokenRequestGrantType = Literal[
-    "authorization_code", "client_credentials", "password", "refresh_token"
+    "authorization_code",
+    "client_credentials",
+    "password",
+    "refresh_token",
+    "robot_credentials",
 ]
 
 TOKEN_REQUEST_GRANT_TYPE_VALUES: set[TokenRequestGrantType] = {
@@ -9,6 +13,7 @@ TOKEN_REQUEST_GRANT_TYPE_VALUES: set[TokenRequestGrantType] = {
     "client_credentials",
     "password",
     "refresh_token",
+    "robot_credentials",
 }
 
 

@@ -91,6 +91,7 @@ from .registry_project_update import RegistryProjectUpdate
 from .registry_project_update_type import RegistryProjectUpdateType
 from .registry_record import RegistryRecord
 from .registry_update import RegistryUpdate
+from .service_status import ServiceStatus
 
 __all__ = (
     "Analysis",
@@ -178,4 +179,5 @@ __all__ = (
     "RegistryProjectUpdateType",
     "RegistryRecord",
     "RegistryUpdate",
+    "ServiceStatus",
 )

@@ -36,6 +36,8 @@ class Node:
             client_id (None | str):
             created_at (datetime.datetime):
             updated_at (datetime.datetime):
+            robot_id (None | str | Unset): The node's robot on the older generation (Hub before 0.13), where nodes had a
+                robot instead of a client; current Hub no longer sends it.
             registry (Registry | Unset): A container registry (Harbor).
             registry_project (RegistryProject | Unset): A project inside a registry. Relations (`registry`) are present only
                 when asked for with `include`.
@@ -54,6 +56,7 @@ class Node:
     client_id: None | str
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    robot_id: None | str | Unset = UNSET
     registry: Registry | Unset = UNSET
     registry_project: RegistryProject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -91,6 +94,12 @@ class Node:
 
         updated_at = self.updated_at.isoformat()
 
+        robot_id: None | str | Unset
+        if isinstance(self.robot_id, Unset):
+            robot_id = UNSET
+        else:
+            robot_id = self.robot_id
+
         registry: dict[str, Any] | Unset = UNSET
         if not isinstance(self.registry, Unset):
             registry = self.registry.to_dict()
@@ -118,6 +127,8 @@ class Node:
                 "updatedAt": updated_at,
             }
         )
+        if robot_id is not UNSET:
+            field_dict["robotId"] = robot_id
         if registry is not UNSET:
             field_dict["registry"] = registry
         if registry_project is not UNSET:
@@ -187,6 +198,15 @@ class Node:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
+        def _parse_robot_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        robot_id = _parse_robot_id(d.pop("robotId", UNSET))
+
         _registry = d.pop("registry", UNSET)
         registry: Registry | Unset
         if isinstance(_registry, Unset):
@@ -215,6 +235,7 @@ class Node:
             client_id=client_id,
             created_at=created_at,
             updated_at=updated_at,
+            robot_id=robot_id,
             registry=registry,
             registry_project=registry_project,
         )

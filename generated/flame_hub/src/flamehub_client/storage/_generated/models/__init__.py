@@ -15,6 +15,7 @@ from .issue import Issue
 from .issue_meta import IssueMeta
 from .query_schema import QuerySchema
 from .record_meta import RecordMeta
+from .service_status import ServiceStatus
 
 __all__ = (
     "Bucket",
@@ -32,4 +33,5 @@ __all__ = (
     "IssueMeta",
     "QuerySchema",
     "RecordMeta",
+    "ServiceStatus",
 )

@@ -85,12 +85,15 @@ def sync_detailed(
      Grants `password`, `refresh_token`, `client_credentials` and `authorization_code`. Errors: wrong
     user credentials 400 `invalid_credentials` "The user credentials are invalid."; an unknown or
     expired refresh token 401 `invalid_token`; a wrong client secret 401 `invalid_client` "Client
-    authentication failed."; too many attempts 429 `login_attempt_throttled`.
+    authentication failed."; too many attempts 429 `login_attempt_throttled`. The older generation
+    (authup before 1.0.0-beta.54) also grants `robot_credentials` (`id`, `secret`); its refusals are
+    `{statusCode, code, message, error, error_description}`, e.g. 400 `invalid_credentials`.
 
     Args:
         body (TokenRequest): An OAuth2 grant as JSON (form-encoded bodies are accepted too). When
             `grant_type` is left out it is guessed: `username`+`password` → password, `refresh_token`
             → refresh, `client_id`+`client_secret` → client credentials. OAuth2 names stay snake_case.
+            The older generation also has `robot_credentials` with `id` and `secret`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,12 +124,15 @@ def sync(
      Grants `password`, `refresh_token`, `client_credentials` and `authorization_code`. Errors: wrong
     user credentials 400 `invalid_credentials` "The user credentials are invalid."; an unknown or
     expired refresh token 401 `invalid_token`; a wrong client secret 401 `invalid_client` "Client
-    authentication failed."; too many attempts 429 `login_attempt_throttled`.
+    authentication failed."; too many attempts 429 `login_attempt_throttled`. The older generation
+    (authup before 1.0.0-beta.54) also grants `robot_credentials` (`id`, `secret`); its refusals are
+    `{statusCode, code, message, error, error_description}`, e.g. 400 `invalid_credentials`.
 
     Args:
         body (TokenRequest): An OAuth2 grant as JSON (form-encoded bodies are accepted too). When
             `grant_type` is left out it is guessed: `username`+`password` → password, `refresh_token`
             → refresh, `client_id`+`client_secret` → client credentials. OAuth2 names stay snake_case.
+            The older generation also has `robot_credentials` with `id` and `secret`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,12 +158,15 @@ async def asyncio_detailed(
      Grants `password`, `refresh_token`, `client_credentials` and `authorization_code`. Errors: wrong
     user credentials 400 `invalid_credentials` "The user credentials are invalid."; an unknown or
     expired refresh token 401 `invalid_token`; a wrong client secret 401 `invalid_client` "Client
-    authentication failed."; too many attempts 429 `login_attempt_throttled`.
+    authentication failed."; too many attempts 429 `login_attempt_throttled`. The older generation
+    (authup before 1.0.0-beta.54) also grants `robot_credentials` (`id`, `secret`); its refusals are
+    `{statusCode, code, message, error, error_description}`, e.g. 400 `invalid_credentials`.
 
     Args:
         body (TokenRequest): An OAuth2 grant as JSON (form-encoded bodies are accepted too). When
             `grant_type` is left out it is guessed: `username`+`password` → password, `refresh_token`
             → refresh, `client_id`+`client_secret` → client credentials. OAuth2 names stay snake_case.
+            The older generation also has `robot_credentials` with `id` and `secret`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,12 +195,15 @@ async def asyncio(
      Grants `password`, `refresh_token`, `client_credentials` and `authorization_code`. Errors: wrong
     user credentials 400 `invalid_credentials` "The user credentials are invalid."; an unknown or
     expired refresh token 401 `invalid_token`; a wrong client secret 401 `invalid_client` "Client
-    authentication failed."; too many attempts 429 `login_attempt_throttled`.
+    authentication failed."; too many attempts 429 `login_attempt_throttled`. The older generation
+    (authup before 1.0.0-beta.54) also grants `robot_credentials` (`id`, `secret`); its refusals are
+    `{statusCode, code, message, error, error_description}`, e.g. 400 `invalid_credentials`.
 
     Args:
         body (TokenRequest): An OAuth2 grant as JSON (form-encoded bodies are accepted too). When
             `grant_type` is left out it is guessed: `username`+`password` → password, `refresh_token`
             → refresh, `client_id`+`client_secret` → client credentials. OAuth2 names stay snake_case.
+            The older generation also has `robot_credentials` with `id` and `secret`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

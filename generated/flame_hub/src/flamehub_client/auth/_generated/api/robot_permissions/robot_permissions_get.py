@@ -1,0 +1,229 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.robot_permission_record import RobotPermissionRecord
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    fields: str | Unset = UNSET,
+    include: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["fields"] = fields
+
+    params["include"] = include
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/robot-permissions/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | RobotPermissionRecord | None:
+    if response.status_code == 200:
+        response_200 = RobotPermissionRecord.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | RobotPermissionRecord]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
+    include: str | Unset = UNSET,
+) -> Response[Error | RobotPermissionRecord]:
+    """Get one RobotPermission.
+
+     Only on the older server generation (authup before 1.0.0-beta.54): current authup has no robots and
+    answers 404. Answers the record.
+
+    Args:
+        id (str):
+        fields (str | Unset):
+        include (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RobotPermissionRecord]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields=fields,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
+    include: str | Unset = UNSET,
+) -> Error | RobotPermissionRecord | None:
+    """Get one RobotPermission.
+
+     Only on the older server generation (authup before 1.0.0-beta.54): current authup has no robots and
+    answers 404. Answers the record.
+
+    Args:
+        id (str):
+        fields (str | Unset):
+        include (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RobotPermissionRecord
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        fields=fields,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
+    include: str | Unset = UNSET,
+) -> Response[Error | RobotPermissionRecord]:
+    """Get one RobotPermission.
+
+     Only on the older server generation (authup before 1.0.0-beta.54): current authup has no robots and
+    answers 404. Answers the record.
+
+    Args:
+        id (str):
+        fields (str | Unset):
+        include (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RobotPermissionRecord]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        fields=fields,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
+    include: str | Unset = UNSET,
+) -> Error | RobotPermissionRecord | None:
+    """Get one RobotPermission.
+
+     Only on the older server generation (authup before 1.0.0-beta.54): current authup has no robots and
+    answers 404. Answers the record.
+
+    Args:
+        id (str):
+        fields (str | Unset):
+        include (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RobotPermissionRecord
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            fields=fields,
+            include=include,
+        )
+    ).parsed

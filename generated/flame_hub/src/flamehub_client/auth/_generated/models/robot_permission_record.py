@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.record_meta import RecordMeta
+    from ..models.robot_permission import RobotPermission
+
+
+T = TypeVar("T", bound="RobotPermissionRecord")
+
+
+@_attrs_define
+class RobotPermissionRecord:
+    """One RobotPermission record.
+
+    Attributes:
+        data (RobotPermission): A permission granted to a robot. Relations (`robot`, `permission`) are present only when
+            asked for with `include`. Only on the older server generation (authup before 1.0.0-beta.54): current authup has
+            no robots and answers 404.
+        meta (RecordMeta): `{schema}` on GET-one answers; `{}` on create, update and delete answers.
+    """
+
+    data: RobotPermission
+    meta: RecordMeta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "meta": meta,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.record_meta import RecordMeta
+        from ..models.robot_permission import RobotPermission
+
+        d = dict(src_dict)
+        data = RobotPermission.from_dict(d.pop("data"))
+
+        meta = RecordMeta.from_dict(d.pop("meta"))
+
+        robot_permission_record = cls(
+            data=data,
+            meta=meta,
+        )
+
+        robot_permission_record.additional_properties = d
+        return robot_permission_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
