@@ -56,7 +56,7 @@ class HubSettings:
             raise InvalidRequest("allow_lists", "'server' needs the meta.schema that only current servers publish")
         self._generation = GenerationState(self.service, None if chosen == "auto" else chosen)
         if chosen != "current":
-            install(self._http, self.base_url, self._generation)  # type: ignore[attr-defined]
+            install(self, self._generation)  # type: ignore[arg-type]
 
     @property
     def generation(self) -> Generation | Literal["auto"]:

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 import httpx
-from client_runtime import DecodingError, InvalidRequest, redact_url
+from client_runtime import AsyncClient, DecodingError, InvalidRequest, SyncClient, redact_url
 
 from .query import camel
 
@@ -375,19 +375,9 @@ class AsyncLegacyTransport(_Rewriting, httpx.AsyncBaseTransport):
         await self.inner.aclose()
 
 
-def install(http: httpx.Client | httpx.AsyncClient, base_url: str, state: GenerationState) -> None:
-    """Route every request of `http` through the rewriting transport, keeping its TLS and proxy settings.
-
-    httpx offers no public way to wrap the transports it built, hence the two private attributes.
-    """
-    mounts: dict[Any, Any] = http._mounts
-    if isinstance(http, httpx.AsyncClient):
-        http._transport = AsyncLegacyTransport(http._transport, base_url, state)
-        for pattern, transport in mounts.items():
-            if transport is not None:
-                mounts[pattern] = AsyncLegacyTransport(transport, base_url, state)
+def install(client: SyncClient | AsyncClient, state: GenerationState) -> None:
+    """Route every request of `client` through the rewriting transport."""
+    if isinstance(client, AsyncClient):
+        client.wrap_transports(lambda transport: AsyncLegacyTransport(transport, client.base_url, state))
     else:
-        http._transport = LegacyTransport(http._transport, base_url, state)
-        for pattern, transport in mounts.items():
-            if transport is not None:
-                mounts[pattern] = LegacyTransport(transport, base_url, state)
+        client.wrap_transports(lambda transport: LegacyTransport(transport, client.base_url, state))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 import ssl
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any, ClassVar, Self, TypeVar
 
@@ -98,6 +98,17 @@ class _BaseClient:
         status's class, so `except NotFound` keeps working).
         """
         return None
+
+    def wrap_transports(self, wrap: Callable[[Any], Any]) -> None:
+        """Route every request through `wrap(transport)`, keeping the TLS and proxy transports httpx built.
+
+        httpx has no public way to wrap the transports it built; this is the one place that reaches in.
+        """
+        http: Any = getattr(self, "_http")  # noqa: B009  # set by both subclasses
+        http._transport = wrap(http._transport)
+        for pattern, transport in http._mounts.items():
+            if transport is not None:
+                http._mounts[pattern] = wrap(transport)
 
     def with_options(self, *, timeout: TimeoutArg | None = None, max_retries: int | None = None) -> Self:
         """A client sharing this one's connections, with other defaults.
