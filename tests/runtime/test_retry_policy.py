@@ -64,3 +64,37 @@ def test_retryable_statuses(status: int, retry: bool) -> None:
 def test_negative_max_retries_is_refused() -> None:
     with pytest.raises(ValueError, match="max_retries"):
         RetryPolicy(max_retries=-1)
+
+
+def _answer(status: int, headers: dict[str, str] | None = None) -> httpx.Response:
+    return httpx.Response(status, headers=headers, request=httpx.Request("GET", "https://h/x"))
+
+
+def test_attempts_retry_a_503_honouring_retry_after_then_give_up() -> None:
+    from client_runtime._retry import Attempts
+
+    attempts = Attempts(RetryPolicy(max_retries=2), "GET", retry_safe=False)
+    assert attempts.after_response(_answer(503, {"Retry-After": "4"})) == 4.0
+    assert attempts.after_response(_answer(503, {"Retry-After": "4"})) == 4.0
+    assert attempts.after_response(_answer(503)) is None
+    assert attempts.count == 2
+
+
+def test_attempts_take_successes_and_final_errors_as_the_answer() -> None:
+    from client_runtime._retry import Attempts
+
+    attempts = Attempts(RetryPolicy(), "GET", retry_safe=False)
+    assert attempts.after_response(_answer(200)) is None
+    assert attempts.after_response(_answer(404)) is None
+    assert attempts.count == 0
+
+
+def test_attempts_retry_connection_errors_but_not_read_timeouts_or_posts() -> None:
+    from client_runtime._retry import Attempts
+
+    request = httpx.Request("GET", "https://h/x")
+    get = Attempts(RetryPolicy(initial_delay=0.5), "GET", retry_safe=False)
+    assert 0 < (get.after_error(httpx.ConnectError("refused", request=request)) or 0) <= 0.5
+    assert get.after_error(httpx.ReadTimeout("slow", request=request)) is None
+    post = Attempts(RetryPolicy(), "POST", retry_safe=False)
+    assert post.after_error(httpx.ConnectError("refused", request=request)) is None

@@ -33,7 +33,7 @@ from ._core import (
 from ._errors import ApiStatusError
 from ._operation import ErrorModel, Operation
 from ._response import AsyncStreamedResponse, RawResponse, StreamedResponse
-from ._retry import RETRY_EXCEPTIONS, RetryPolicy, should_retry_status
+from ._retry import Attempts, RetryPolicy
 from ._token import TokenAuth
 from ._wait import async_sleep
 
@@ -171,22 +171,20 @@ class SyncClient(_BaseClient):
     ) -> httpx.Response:
         timeout, policy = call_settings(self._settings, options)
         request = self._http.build_request(**self._prepare(kwargs, options), timeout=timeout)
-        attempt = 0
+        attempts = Attempts(policy, request.method, op.retry_safe)
         while True:
             try:
                 response = self._http.send(request, stream=stream)
-            except RETRY_EXCEPTIONS as exc:
-                if not policy.may_retry(request.method, op.retry_safe, attempt):
-                    raise transport_error(exc, request) from exc
-                delay = policy.delay(attempt)
-                log_retry(request, attempt, delay, type(exc).__name__)
             except httpx.HTTPError as exc:
-                raise transport_error(exc, request) from exc
+                delay = attempts.after_error(exc)
+                if delay is None:
+                    raise transport_error(exc, request) from exc
+                log_retry(request, attempts.count - 1, delay, type(exc).__name__)
             else:
-                status = response.status_code
-                if status < 400:
-                    return response
-                if not (should_retry_status(status) and policy.may_retry(request.method, op.retry_safe, attempt)):
+                delay = attempts.after_response(response)
+                if delay is None:
+                    if response.status_code < 400:
+                        return response
                     try:
                         response.read()
                     except httpx.HTTPError as exc:
@@ -195,10 +193,8 @@ class SyncClient(_BaseClient):
                         response.close()
                     raise status_error(response, self._settings.error_model, self.classify_error)
                 response.close()
-                delay = policy.delay(attempt, response.headers)
-                log_retry(request, attempt, delay, str(status))
+                log_retry(request, attempts.count - 1, delay, str(response.status_code))
             time.sleep(delay)
-            attempt += 1
 
     def _call(self, op: Operation, args: Mapping[str, Any], options: RequestOptions | None = None) -> Any:
         response = self._send(op, op.build(args), options, stream=False)
@@ -267,22 +263,20 @@ class AsyncClient(_BaseClient):
     ) -> httpx.Response:
         timeout, policy = call_settings(self._settings, options)
         request = self._http.build_request(**self._prepare(kwargs, options), timeout=timeout)
-        attempt = 0
+        attempts = Attempts(policy, request.method, op.retry_safe)
         while True:
             try:
                 response = await self._http.send(request, stream=stream)
-            except RETRY_EXCEPTIONS as exc:
-                if not policy.may_retry(request.method, op.retry_safe, attempt):
-                    raise transport_error(exc, request) from exc
-                delay = policy.delay(attempt)
-                log_retry(request, attempt, delay, type(exc).__name__)
             except httpx.HTTPError as exc:
-                raise transport_error(exc, request) from exc
+                delay = attempts.after_error(exc)
+                if delay is None:
+                    raise transport_error(exc, request) from exc
+                log_retry(request, attempts.count - 1, delay, type(exc).__name__)
             else:
-                status = response.status_code
-                if status < 400:
-                    return response
-                if not (should_retry_status(status) and policy.may_retry(request.method, op.retry_safe, attempt)):
+                delay = attempts.after_response(response)
+                if delay is None:
+                    if response.status_code < 400:
+                        return response
                     try:
                         await response.aread()
                     except httpx.HTTPError as exc:
@@ -291,10 +285,8 @@ class AsyncClient(_BaseClient):
                         await response.aclose()
                     raise status_error(response, self._settings.error_model, self.classify_error)
                 await response.aclose()
-                delay = policy.delay(attempt, response.headers)
-                log_retry(request, attempt, delay, str(status))
+                log_retry(request, attempts.count - 1, delay, str(response.status_code))
             await async_sleep(delay)
-            attempt += 1
 
     async def _call(self, op: Operation, args: Mapping[str, Any], options: RequestOptions | None = None) -> Any:
         response = await self._send(op, op.build(args), options, stream=False)

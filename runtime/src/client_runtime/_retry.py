@@ -73,3 +73,32 @@ def retry_after(headers: httpx.Headers) -> float | None:
 
 def should_retry_status(status: int) -> bool:
     return status in RETRY_STATUSES
+
+
+class Attempts:
+    """The retry decisions for one request, free of I/O: the sync and async clients only send and sleep."""
+
+    def __init__(self, policy: RetryPolicy, method: str, retry_safe: bool) -> None:
+        self._policy = policy
+        self._method = method
+        self._retry_safe = retry_safe
+        self.count = 0
+
+    def _may_retry(self) -> bool:
+        return self._policy.may_retry(self._method, self._retry_safe, self.count)
+
+    def after_error(self, exc: httpx.HTTPError) -> float | None:
+        """Seconds to wait before trying again, or None when `exc` is final."""
+        if not isinstance(exc, RETRY_EXCEPTIONS) or not self._may_retry():
+            return None
+        return self._next(self._policy.delay(self.count))
+
+    def after_response(self, response: httpx.Response) -> float | None:
+        """Seconds to wait before trying again, or None when `response` is the answer (2xx-3xx or a final error)."""
+        if response.status_code < 400 or not should_retry_status(response.status_code) or not self._may_retry():
+            return None
+        return self._next(self._policy.delay(self.count, response.headers))
+
+    def _next(self, delay: float) -> float:
+        self.count += 1
+        return delay

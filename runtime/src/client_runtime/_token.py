@@ -87,6 +87,10 @@ class TokenAuth(httpx.Auth):
     def authorize(self, request: httpx.Request, token: Token) -> None:
         request.headers["Authorization"] = f"Bearer {token.access.reveal()}"
 
+    def forget(self) -> None:
+        """Drop the cached token (after a logout, say); the next call obtains a new one."""
+        self._token = None
+
     # The shared, I/O-free decisions.
     @property
     def token(self) -> Token | None:

@@ -95,10 +95,6 @@ class SessionLogin(TokenAuth):
         token = self.token
         return token.access if token is not None else None
 
-    def forget(self) -> None:
-        """Drop the session (after a logout); the next call logs in again."""
-        self._token = None
-
     def needs_renewal(self, response: httpx.Response) -> bool:
         return _needs_session(response)
 
