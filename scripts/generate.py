@@ -30,12 +30,14 @@ from packaging.version import InvalidVersion, Version
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from facade import FacadeError, collect, render
+from secret_fields import SecretFieldError, hide_secret_fields
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS, OVERLAYS, GENERATED = ROOT / "specs", ROOT / "overlays", ROOT / "generated"
 HASHED_TOOLING = [
     ROOT / "scripts" / "generate.py",
     ROOT / "scripts" / "facade.py",
+    ROOT / "scripts" / "secret_fields.py",
     ROOT / "requirements" / "generate.txt",
 ]
 # config.yml keys handed to the generator as they are.
@@ -177,6 +179,11 @@ def _generate_service(spec_path: Path, settings: dict[str, Any], package_dir: Pa
     if "warning" in output.lower():
         raise GenerationError(f"{_shown(spec_path)}: the generator warned, treated as an error:\n{output}")
     shutil.rmtree(generated_dir / ".ruff_cache", ignore_errors=True)
+    try:
+        if hide_secret_fields(spec, generated_dir, settings.get("class_overrides") or {}):
+            run(["ruff", "format", *RUFF_ISOLATED, "models"], cwd=generated_dir)
+    except SecretFieldError as exc:
+        raise GenerationError(f"{_shown(spec_path)}: {exc}") from exc
 
     error_model = settings.get("error_model")
     try:

@@ -89,12 +89,62 @@ def test_attempts_take_successes_and_final_errors_as_the_answer() -> None:
     assert attempts.count == 0
 
 
-def test_attempts_retry_connection_errors_but_not_read_timeouts_or_posts() -> None:
+def test_attempts_retry_connection_errors_but_not_read_timeouts() -> None:
     from client_runtime._retry import Attempts
 
     request = httpx.Request("GET", "https://h/x")
     get = Attempts(RetryPolicy(initial_delay=0.5), "GET", retry_safe=False)
     assert 0 < (get.after_error(httpx.ConnectError("refused", request=request)) or 0) <= 0.5
     assert get.after_error(httpx.ReadTimeout("slow", request=request)) is None
-    post = Attempts(RetryPolicy(), "POST", retry_safe=False)
-    assert post.after_error(httpx.ConnectError("refused", request=request)) is None
+
+
+def test_a_post_is_retried_only_when_it_never_left() -> None:
+    from client_runtime._retry import Attempts
+
+    request = httpx.Request("POST", "https://h/x")
+    refused = Attempts(RetryPolicy(), "POST", retry_safe=False)
+    assert refused.after_error(httpx.ConnectError("refused", request=request)) is not None
+    reset = Attempts(RetryPolicy(), "POST", retry_safe=False)
+    assert reset.after_error(httpx.ReadError("reset", request=request)) is None
+    assert reset.after_error(httpx.RemoteProtocolError("closed", request=request)) is None
+    # A reset on the way to a token: the POST itself was never sent.
+    assert reset.after_error(httpx.ReadError("reset", request=request), sent=False) is not None
+
+
+def test_a_reset_before_the_answer_is_retried_for_idempotent_methods() -> None:
+    from client_runtime._retry import Attempts
+
+    request = httpx.Request("GET", "https://h/x")
+    for exc in (httpx.ReadError("reset"), httpx.WriteError("reset"), httpx.RemoteProtocolError("dropped")):
+        exc.request = request
+        assert Attempts(RetryPolicy(), "GET", retry_safe=False).after_error(exc) is not None
+        assert Attempts(RetryPolicy(), "PUT", retry_safe=False).after_error(exc) is not None
+        assert Attempts(RetryPolicy(max_retries=0), "GET", retry_safe=False).after_error(exc) is None
+
+
+def test_certificate_failures_are_never_retried() -> None:
+    import ssl
+
+    from client_runtime._retry import Attempts
+
+    request = httpx.Request("GET", "https://h/x")
+    cause = ssl.SSLCertVerificationError(1, "[SSL: CERTIFICATE_VERIFY_FAILED] self-signed certificate")
+    try:
+        try:
+            raise cause
+        except ssl.SSLError as inner:
+            raise httpx.ConnectError("certificate verify failed", request=request) from inner
+    except httpx.ConnectError as exc:
+        failed = exc
+    assert Attempts(RetryPolicy(), "GET", retry_safe=False).after_error(failed) is None
+    other = httpx.ConnectError("refused", request=request)
+    assert Attempts(RetryPolicy(), "GET", retry_safe=False).after_error(other) is not None
+
+
+def test_token_endpoint_outages_are_retried_whatever_the_method() -> None:
+    from client_runtime._retry import Attempts
+
+    post = Attempts(RetryPolicy(max_retries=1), "POST", retry_safe=False)
+    assert post.after_unsent_answer(503, httpx.Headers({"Retry-After": "0"})) == 0
+    assert post.after_unsent_answer(503, httpx.Headers()) is None  # retries used up
+    assert Attempts(RetryPolicy(), "POST", retry_safe=False).after_unsent_answer(401, httpx.Headers()) is None

@@ -6,7 +6,7 @@ argument checks done before anything is sent. Each API package builds on it.
 
 from ._auth import BearerAuth, HeaderAuth
 from ._client import AsyncClient, SyncClient
-from ._core import DEFAULT_TIMEOUT, ClientOptions, RequestOptions
+from ._core import DEFAULT_DEADLINE, DEFAULT_TIMEOUT, ClientOptions, RequestOptions, decoding_error, status_error
 from ._errors import (
     ApiConnectionError,
     ApiError,
@@ -20,6 +20,8 @@ from ._errors import (
     InvalidRequest,
     NotFound,
     RateLimited,
+    RedirectRefused,
+    SchemaMismatch,
     ServerError,
     TransportError,
     Unauthorized,
@@ -28,7 +30,7 @@ from ._errors import (
 )
 from ._operation import NOT_GIVEN, ErrorModel, NotGiven, Operation
 from ._paging import Page, aiterate, iterate, offset_next
-from ._redact import Secret, is_secret_name, masked_text, redact_url
+from ._redact import Secret, body_text, credential, is_secret_name, masked_text, redact_url
 from ._resource import AsyncResource, Resource, SyncResource
 from ._response import AsyncStreamedResponse, RawResponse, StreamedResponse
 from ._retry import RetryPolicy
@@ -39,6 +41,7 @@ from ._wait import Poller, ProgressLine, WaitTimeout, apoll_until, async_sleep, 
 __version__ = "0.1.0"
 
 __all__ = [
+    "DEFAULT_DEADLINE",
     "DEFAULT_TIMEOUT",
     "NOT_GIVEN",
     "ApiConnectionError",
@@ -66,9 +69,11 @@ __all__ = [
     "ProgressLine",
     "RateLimited",
     "RawResponse",
+    "RedirectRefused",
     "RequestOptions",
     "Resource",
     "RetryPolicy",
+    "SchemaMismatch",
     "Secret",
     "ServerError",
     "StreamedResponse",
@@ -83,13 +88,17 @@ __all__ = [
     "aiterate",
     "apoll_until",
     "async_sleep",
+    "body_text",
     "check",
     "combined",
+    "credential",
+    "decoding_error",
     "is_secret_name",
     "iterate",
     "masked_text",
     "offset_next",
     "poll_until",
     "redact_url",
+    "status_error",
     "status_error_class",
 ]

@@ -6,7 +6,7 @@ from collections.abc import Generator
 
 import httpx
 
-from ._redact import Secret
+from ._redact import Secret, credential
 
 
 class HeaderAuth(httpx.Auth):
@@ -16,9 +16,9 @@ class HeaderAuth(httpx.Auth):
     HeaderAuth(header='X-API-KEY', value=Secret('***'))
     """
 
-    def __init__(self, header: str, value: str | Secret) -> None:
+    def __init__(self, header: str, value: str | Secret, *, argument: str = "value") -> None:
         self.header = header
-        self.value = Secret(value)
+        self.value = credential(value, argument)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers[self.header] = self.value.reveal()
@@ -35,6 +35,6 @@ class BearerAuth(HeaderAuth):
     BearerAuth(header='Authorization', value=Secret('***'))
     """
 
-    def __init__(self, token: str | Secret, scheme: str = "Bearer") -> None:
-        token = Secret(token)
-        super().__init__("Authorization", Secret(f"{scheme} {token.reveal()}"))
+    def __init__(self, token: str | Secret, scheme: str = "Bearer", *, argument: str = "token") -> None:
+        token = credential(token, argument)
+        super().__init__("Authorization", Secret(f"{scheme} {token.reveal()}"), argument=argument)

@@ -16,31 +16,49 @@ from typing import Any, ClassVar, Self, TypeVar
 import httpx
 
 from ._core import (
+    DEFAULT_DEADLINE,
     DEFAULT_TIMEOUT,
+    CallSettings,
     RequestOptions,
     Settings,
     TimeoutArg,
+    as_deadline,
     as_timeout,
     call_settings,
     check_base_url,
+    check_path,
+    deadline_passed,
+    log_request,
+    log_response,
     log_retry,
     merge_options,
+    package_logger,
     parse,
     ssl_context,
     status_error,
     transport_error,
+    within,
 )
 from ._errors import ApiStatusError
 from ._operation import ErrorModel, Operation
+from ._redirects import DEADLINE, NO_REDIRECT, aguard_request, aguard_response, guard_request, guard_response
 from ._response import AsyncStreamedResponse, RawResponse, StreamedResponse
 from ._retry import Attempts, RetryPolicy
-from ._token import TokenAuth
+from ._token import Token, TokenAuth
 from ._wait import async_sleep
 
 T = TypeVar("T")
 URL_CACHE_SIZE = 512
 
 _AD_HOC = Operation(package="", endpoint="", method="", path="", result="bytes")
+
+
+def _on_token_side(exc: httpx.HTTPError) -> bool:
+    """Whether `exc` happened on a request made to obtain a token, before the call's own request went out."""
+    try:
+        return bool(exc.request.extensions.get(NO_REDIRECT))
+    except RuntimeError:  # an error httpx raised before it had a request
+        return False
 
 
 class _BaseClient:
@@ -54,6 +72,7 @@ class _BaseClient:
         *,
         auth: httpx.Auth | None,
         timeout: TimeoutArg,
+        deadline: float,
         max_retries: int,
         retry: RetryPolicy | None,
         headers: Mapping[str, str] | None,
@@ -62,10 +81,12 @@ class _BaseClient:
         policy = retry if retry is not None else RetryPolicy()
         if max_retries != policy.max_retries and retry is None:
             policy = replace(policy, max_retries=max_retries)
-        self._settings = Settings(as_timeout(timeout), policy, self.error_model)
+        self._settings = Settings(as_timeout(timeout), policy, self.error_model, as_deadline(deadline))
         self._auth = auth
+        self._log = package_logger(type(self))
         if isinstance(auth, TokenAuth):
             auth.bind_errors(self.error_model, self.classify_error)
+            auth.bind_logger(self._log)
         self._headers = {"User-Agent": self.user_agent, **(headers or {})}
         self._urls: dict[str, httpx.URL] = {}
 
@@ -78,10 +99,26 @@ class _BaseClient:
             url = self._urls[path] = httpx.URL(self.base_url + path if path.startswith("/") else path)
         return url
 
-    def _prepare(self, kwargs: dict[str, Any], options: RequestOptions | None) -> dict[str, Any]:
+    def _prepare(self, op: Operation, kwargs: dict[str, Any], options: RequestOptions | None) -> dict[str, Any]:
         kwargs = merge_options(kwargs, options)
+        check_path(op.path, kwargs["url"])
         kwargs["url"] = self._url(kwargs["url"])
         return kwargs
+
+    @staticmethod
+    def _start_attempt(request: httpx.Request, call: CallSettings, ends_at: float | None) -> None:
+        """Give this attempt the time left before the call's deadline (a streamed call has none)."""
+        if ends_at is None:
+            return
+        remaining = ends_at - time.monotonic()
+        if remaining <= 0:
+            raise deadline_passed(request, call.deadline)
+        request.extensions["timeout"] = within(call.timeout, remaining).as_dict()
+        request.extensions[DEADLINE] = ends_at
+
+    @staticmethod
+    def _fits(delay: float, ends_at: float | None) -> bool:
+        return ends_at is None or time.monotonic() + delay < ends_at
 
     @property
     def timeout(self) -> httpx.Timeout:
@@ -90,6 +127,11 @@ class _BaseClient:
     @property
     def retry(self) -> RetryPolicy:
         return self._settings.retry
+
+    @property
+    def deadline(self) -> float:
+        """Seconds within which a buffered call, retries and backoff included, must be complete."""
+        return self._settings.deadline
 
     def classify_error(self, status: int, body: Any) -> type[ApiStatusError] | None:
         """An API-specific error class for this answer, or None for the status's own class.
@@ -110,15 +152,19 @@ class _BaseClient:
             if transport is not None:
                 http._mounts[pattern] = wrap(transport)
 
-    def with_options(self, *, timeout: TimeoutArg | None = None, max_retries: int | None = None) -> Self:
+    def with_options(
+        self, *, timeout: TimeoutArg | None = None, max_retries: int | None = None, deadline: float | None = None
+    ) -> Self:
         """A client sharing this one's connections, with other defaults.
 
-        Example: ``fast = client.with_options(timeout=2, max_retries=0)``
+        Example: ``fast = client.with_options(timeout=2, max_retries=0, deadline=10)``
         """
         clone = copy.copy(self)
         settings = clone._settings
         if timeout is not None:
             settings = replace(settings, timeout=as_timeout(timeout))
+        if deadline is not None:
+            settings = replace(settings, deadline=as_deadline(deadline))
         if max_retries is not None:
             settings = replace(settings, retry=replace(settings.retry, max_retries=max_retries))
         clone._settings = settings
@@ -139,20 +185,30 @@ class SyncClient(_BaseClient):
         *,
         auth: httpx.Auth | None = None,
         timeout: TimeoutArg = DEFAULT_TIMEOUT,
+        deadline: float = DEFAULT_DEADLINE,
         max_retries: int = 2,
         retry: RetryPolicy | None = None,
         verify: bool | str | ssl.SSLContext = True,
         headers: Mapping[str, str] | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        super().__init__(base_url, auth=auth, timeout=timeout, max_retries=max_retries, retry=retry, headers=headers)
+        super().__init__(
+            base_url,
+            auth=auth,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            retry=retry,
+            headers=headers,
+        )
         self._http = httpx.Client(
             base_url=self.base_url,
             auth=auth,
             headers=self._headers,
-            verify=ssl_context(verify, self.base_url),
+            verify=ssl_context(verify, self.base_url, self._log),
             transport=transport,
             follow_redirects=True,
+            event_hooks={"request": [guard_request], "response": [guard_response]},
         )
         self._owns_http = True
 
@@ -169,20 +225,32 @@ class SyncClient(_BaseClient):
     def _send(
         self, op: Operation, kwargs: dict[str, Any], options: RequestOptions | None, stream: bool
     ) -> httpx.Response:
-        timeout, policy = call_settings(self._settings, options)
-        request = self._http.build_request(**self._prepare(kwargs, options), timeout=timeout)
-        attempts = Attempts(policy, request.method, op.retry_safe)
+        call = call_settings(self._settings, options)
+        ends_at = None if stream else time.monotonic() + call.deadline
+        request = self._http.build_request(**self._prepare(op, kwargs, options), timeout=call.timeout)
+        attempts = Attempts(call.retry, request.method, op.retry_safe)
         while True:
+            self._start_attempt(request, call, ends_at)
+            log_request(self._log, request, attempts.count)
+            started = time.monotonic()
             try:
                 response = self._http.send(request, stream=stream)
             except httpx.HTTPError as exc:
-                delay = attempts.after_error(exc)
-                if delay is None:
+                delay = attempts.after_error(exc, sent=not _on_token_side(exc))
+                if delay is None or not self._fits(delay, ends_at):
+                    if ends_at is not None and time.monotonic() >= ends_at:
+                        raise deadline_passed(request, call.deadline) from exc
                     raise transport_error(exc, request) from exc
-                log_retry(request, attempts.count - 1, delay, type(exc).__name__)
+                log_retry(self._log, request, attempts.count - 1, delay, type(exc).__name__)
+            except ApiStatusError as exc:  # from the token endpoint: the request itself was not sent
+                delay = attempts.after_unsent_answer(exc.status, exc.headers)
+                if delay is None or not self._fits(delay, ends_at):
+                    raise
+                log_retry(self._log, request, attempts.count - 1, delay, f"token endpoint {exc.status}")
             else:
+                log_response(self._log, response, attempts.count, started)
                 delay = attempts.after_response(response)
-                if delay is None:
+                if delay is None or not self._fits(delay, ends_at):
                     if response.status_code < 400:
                         return response
                     try:
@@ -193,7 +261,7 @@ class SyncClient(_BaseClient):
                         response.close()
                     raise status_error(response, self._settings.error_model, self.classify_error)
                 response.close()
-                log_retry(request, attempts.count - 1, delay, str(response.status_code))
+                log_retry(self._log, request, attempts.count - 1, delay, str(response.status_code))
             time.sleep(delay)
 
     def _call(self, op: Operation, args: Mapping[str, Any], options: RequestOptions | None = None) -> Any:
@@ -210,6 +278,23 @@ class SyncClient(_BaseClient):
     ) -> StreamedResponse[Any]:
         kwargs = op.build(args)
         return StreamedResponse(op, lambda: self._send(op, kwargs, options, stream=True))
+
+    def fetch_token(self) -> Token:
+        """The auth's current token, obtained now if need be, with the client's timeouts and typed errors.
+
+        Example: ``client.fetch_token().claims``
+        """
+        auth = self._auth
+        if not isinstance(auth, TokenAuth):
+            raise TypeError(f"{type(self).__name__} does not use a token flow")
+
+        def send(request: httpx.Request) -> httpx.Response:
+            try:
+                return self._http.send(request, auth=None)
+            except httpx.HTTPError as exc:
+                raise transport_error(exc, request) from exc
+
+        return auth.fetch(send, self.timeout)
 
     def request(
         self, method: str, path: str, *, retry_safe: bool = False, options: RequestOptions | None = None, **kwargs: Any
@@ -231,20 +316,30 @@ class AsyncClient(_BaseClient):
         *,
         auth: httpx.Auth | None = None,
         timeout: TimeoutArg = DEFAULT_TIMEOUT,
+        deadline: float = DEFAULT_DEADLINE,
         max_retries: int = 2,
         retry: RetryPolicy | None = None,
         verify: bool | str | ssl.SSLContext = True,
         headers: Mapping[str, str] | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        super().__init__(base_url, auth=auth, timeout=timeout, max_retries=max_retries, retry=retry, headers=headers)
+        super().__init__(
+            base_url,
+            auth=auth,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            retry=retry,
+            headers=headers,
+        )
         self._http = httpx.AsyncClient(
             base_url=self.base_url,
             auth=auth,
             headers=self._headers,
-            verify=ssl_context(verify, self.base_url),
+            verify=ssl_context(verify, self.base_url, self._log),
             transport=transport,
             follow_redirects=True,
+            event_hooks={"request": [aguard_request], "response": [aguard_response]},
         )
         self._owns_http = True
 
@@ -261,20 +356,32 @@ class AsyncClient(_BaseClient):
     async def _send(
         self, op: Operation, kwargs: dict[str, Any], options: RequestOptions | None, stream: bool
     ) -> httpx.Response:
-        timeout, policy = call_settings(self._settings, options)
-        request = self._http.build_request(**self._prepare(kwargs, options), timeout=timeout)
-        attempts = Attempts(policy, request.method, op.retry_safe)
+        call = call_settings(self._settings, options)
+        ends_at = None if stream else time.monotonic() + call.deadline
+        request = self._http.build_request(**self._prepare(op, kwargs, options), timeout=call.timeout)
+        attempts = Attempts(call.retry, request.method, op.retry_safe)
         while True:
+            self._start_attempt(request, call, ends_at)
+            log_request(self._log, request, attempts.count)
+            started = time.monotonic()
             try:
                 response = await self._http.send(request, stream=stream)
             except httpx.HTTPError as exc:
-                delay = attempts.after_error(exc)
-                if delay is None:
+                delay = attempts.after_error(exc, sent=not _on_token_side(exc))
+                if delay is None or not self._fits(delay, ends_at):
+                    if ends_at is not None and time.monotonic() >= ends_at:
+                        raise deadline_passed(request, call.deadline) from exc
                     raise transport_error(exc, request) from exc
-                log_retry(request, attempts.count - 1, delay, type(exc).__name__)
+                log_retry(self._log, request, attempts.count - 1, delay, type(exc).__name__)
+            except ApiStatusError as exc:  # from the token endpoint: the request itself was not sent
+                delay = attempts.after_unsent_answer(exc.status, exc.headers)
+                if delay is None or not self._fits(delay, ends_at):
+                    raise
+                log_retry(self._log, request, attempts.count - 1, delay, f"token endpoint {exc.status}")
             else:
+                log_response(self._log, response, attempts.count, started)
                 delay = attempts.after_response(response)
-                if delay is None:
+                if delay is None or not self._fits(delay, ends_at):
                     if response.status_code < 400:
                         return response
                     try:
@@ -285,7 +392,7 @@ class AsyncClient(_BaseClient):
                         await response.aclose()
                     raise status_error(response, self._settings.error_model, self.classify_error)
                 await response.aclose()
-                log_retry(request, attempts.count - 1, delay, str(response.status_code))
+                log_retry(self._log, request, attempts.count - 1, delay, str(response.status_code))
             await async_sleep(delay)
 
     async def _call(self, op: Operation, args: Mapping[str, Any], options: RequestOptions | None = None) -> Any:
@@ -302,6 +409,20 @@ class AsyncClient(_BaseClient):
     ) -> AsyncStreamedResponse[Any]:
         kwargs = op.build(args)
         return AsyncStreamedResponse(op, lambda: self._send(op, kwargs, options, stream=True))
+
+    async def fetch_token(self) -> Token:
+        """The async twin of SyncClient.fetch_token."""
+        auth = self._auth
+        if not isinstance(auth, TokenAuth):
+            raise TypeError(f"{type(self).__name__} does not use a token flow")
+
+        async def send(request: httpx.Request) -> httpx.Response:
+            try:
+                return await self._http.send(request, auth=None)
+            except httpx.HTTPError as exc:
+                raise transport_error(exc, request) from exc
+
+        return await auth.afetch(send, self.timeout)
 
     async def request(
         self, method: str, path: str, *, retry_safe: bool = False, options: RequestOptions | None = None, **kwargs: Any

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import logging
 import ssl
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, TypedDict
@@ -21,17 +22,24 @@ from ._errors import (
     ApiTimeout,
     DecodingError,
     InvalidRequest,
+    SchemaMismatch,
     TransportError,
     combined,
     status_error_class,
 )
 from ._operation import NOT_GIVEN, SUMMARY_FIELDS, ErrorModel, NotGiven, Operation
-from ._redact import masked_text, redact_url
+from ._redact import body_text, redact_url
 from ._retry import RetryPolicy
 
 logger = logging.getLogger("client_runtime")
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+# A buffered call (retries and backoff included) ends within this many seconds: per-read timeouts alone let a
+# server that drips one byte at a time hold it for ever. Streamed transfers have no deadline.
+DEFAULT_DEADLINE = 300.0
+# Methods that only read: a 2xx answer to any other method means the server changed something.
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+MAX_ERROR_BODY = 1 << 20
 
 TimeoutArg = float | httpx.Timeout
 
@@ -48,12 +56,14 @@ class RequestOptions:
     max_retries: int | NotGiven = NOT_GIVEN
     headers: Mapping[str, str] | None = None
     params: Mapping[str, Any] | None = None
+    deadline: float | NotGiven = NOT_GIVEN
 
 
 class ClientOptions(TypedDict, total=False):
     """The settings every API client's constructor takes besides its URL and credentials."""
 
     timeout: TimeoutArg
+    deadline: float
     max_retries: int
     retry: RetryPolicy | None
     verify: bool | str | ssl.SSLContext
@@ -67,6 +77,7 @@ class Settings:
     timeout: httpx.Timeout
     retry: RetryPolicy
     error_model: ErrorModel | None
+    deadline: float = DEFAULT_DEADLINE
 
 
 def as_timeout(value: TimeoutArg | None, where: str = "timeout") -> httpx.Timeout:
@@ -83,10 +94,29 @@ def as_timeout(value: TimeoutArg | None, where: str = "timeout") -> httpx.Timeou
     return httpx.Timeout(float(value))
 
 
-def ssl_context(verify: bool | str | ssl.SSLContext, base_url: str) -> bool | ssl.SSLContext:
+def as_deadline(value: float | None, where: str = "deadline") -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise InvalidRequest(
+            where, f"must be a positive number of seconds (waiting forever is never a default), got {value!r}"
+        )
+    return float(value)
+
+
+@dataclass(frozen=True, slots=True)
+class CallSettings:
+    """What one call runs with: the client's settings with the call's options applied."""
+
+    timeout: httpx.Timeout
+    retry: RetryPolicy
+    deadline: float
+
+
+def ssl_context(
+    verify: bool | str | ssl.SSLContext, base_url: str, log: logging.Logger = logger
+) -> bool | ssl.SSLContext:
     """`verify` as httpx wants it: True, a context built from a CA bundle path, or False (with a warning)."""
     if verify is False:
-        logger.warning("TLS certificate verification is turned off for %s", redact_url(base_url))
+        log.warning("TLS certificate verification is turned off for %s", redact_url(base_url))
         return False
     if isinstance(verify, str):
         return ssl.create_default_context(cafile=verify)
@@ -100,14 +130,59 @@ def check_base_url(base_url: str) -> str:
     return str(url).rstrip("/")
 
 
-def call_settings(settings: Settings, options: RequestOptions | None) -> tuple[httpx.Timeout, RetryPolicy]:
+DOT_SEGMENTS = frozenset({".", "..", "%2e", "%2e%2e", ".%2e", "%2e."})
+
+
+def check_path(template: str, path: str) -> None:
+    """Refuse a path with a `.` or `..` segment: quoting leaves dots alone, and httpx would then resolve them,
+    so `get("..")` would request the parent collection. The error names the parameter that put it there.
+
+    >>> check_path("/api/assets/{id}", "/api/assets/..")
+    Traceback (most recent call last):
+    ...
+    client_runtime._errors.InvalidRequest: id: must not be '.' or '..' (it would change the path)
+    """
+    segments = path.split("?", 1)[0].split("/")
+    if not any(segment.lower() in DOT_SEGMENTS for segment in segments):
+        return
+    names = template.split("/")
+    for index, segment in enumerate(segments):
+        if segment.lower() in DOT_SEGMENTS:
+            name = names[index] if len(names) == len(segments) else ""
+            where = name[1:-1] if name.startswith("{") and name.endswith("}") else "path"
+            raise InvalidRequest(where, "must not be '.' or '..' (it would change the path)")
+
+
+def call_settings(settings: Settings, options: RequestOptions | None) -> CallSettings:
     if options is None:
-        return settings.timeout, settings.retry
+        return CallSettings(settings.timeout, settings.retry, settings.deadline)
     timeout = settings.timeout if isinstance(options.timeout, NotGiven) else as_timeout(options.timeout)
     retry = settings.retry
     if not isinstance(options.max_retries, NotGiven):
         retry = replace(retry, max_retries=options.max_retries)
-    return timeout, retry
+    deadline = settings.deadline if isinstance(options.deadline, NotGiven) else as_deadline(options.deadline)
+    return CallSettings(timeout, retry, deadline)
+
+
+def within(timeout: httpx.Timeout, remaining: float) -> httpx.Timeout:
+    """`timeout` with no part longer than the `remaining` seconds of a deadline."""
+    if remaining >= max(timeout.connect or 0, timeout.read or 0, timeout.write or 0, timeout.pool or 0):
+        return timeout
+    remaining = max(remaining, 0.001)
+    return httpx.Timeout(
+        connect=min(timeout.connect or remaining, remaining),
+        read=min(timeout.read or remaining, remaining),
+        write=min(timeout.write or remaining, remaining),
+        pool=min(timeout.pool or remaining, remaining),
+    )
+
+
+def deadline_passed(request: httpx.Request, deadline: float) -> ApiTimeout:
+    return ApiTimeout(
+        f"no complete answer within the deadline of {deadline:g}s (retries included)",
+        method=request.method,
+        url=redact_url(request.url),
+    )
 
 
 def merge_options(kwargs: dict[str, Any], options: RequestOptions | None) -> dict[str, Any]:
@@ -122,6 +197,8 @@ def merge_options(kwargs: dict[str, Any], options: RequestOptions | None) -> dic
 
 def transport_error(exc: httpx.HTTPError, request: httpx.Request) -> TransportError:
     url = redact_url(request.url)
+    if isinstance(exc, httpx.TooManyRedirects):
+        return ApiConnectionError("too many redirects", method=request.method, url=url)
     if isinstance(exc, httpx.TimeoutException):
         return ApiTimeout(f"no answer within the timeout: {type(exc).__name__}", method=request.method, url=url)
     if isinstance(exc, httpx.RemoteProtocolError):
@@ -144,12 +221,13 @@ def status_error(
     `classify(status, parsed_body)` may name an API-specific class (it should subclass the status's
     own class); otherwise `cls`, otherwise the class for the status.
     """
-    text = response.text
+    text = body_text(response)
     body: Any = None
     data: Any = None
-    if text:
+    # An error body too large to be an error model is not parsed: its start, masked, is all that is kept.
+    if response.content and len(response.content) <= MAX_ERROR_BODY:
         try:
-            data = json.loads(text)
+            data = json.loads(response.content)
         except ValueError:
             data = None
     if data is not None and error_model is not None:
@@ -192,17 +270,56 @@ def parse(op: Operation, response: httpx.Response) -> Any:
     except ApiError:
         raise
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise DecodingError(
-            # Only a missing key's name is safe to show: other messages may quote the values.
-            f"the answer does not match the spec: {type(exc).__name__}"
-            + (f": {exc}" if isinstance(exc, KeyError) else ""),
-            method=response.request.method,
-            url=redact_url(response.request.url),
-            text=masked_text(response.text),
-        ) from exc
+        raise decoding_error(response, exc) from exc
 
 
-def log_retry(request: httpx.Request, attempt: int, delay: float, why: str) -> None:
-    logger.info(
-        "retrying %s %s in %.2fs (retry %d): %s", request.method, redact_url(request.url), delay, attempt + 1, why
+def decoding_error(
+    response: httpx.Response, exc: Exception, what: str = "the answer does not match the spec"
+) -> DecodingError:
+    """The DecodingError for a 2xx answer that did not decode: it names the field when known, says whether the
+    request changed something on the server, and carries the start of the body, masked."""
+    where: str | None = None
+    if isinstance(exc, SchemaMismatch):
+        where = exc.where
+        detail = f": {exc.where}: {exc.problem}"
+    elif isinstance(exc, KeyError):
+        # Only a missing key's name is safe to show: other messages may quote the values.
+        detail = f": missing key {exc}"
+    else:
+        detail = f": {type(exc).__name__}"
+    request = response.request
+    return DecodingError(
+        what + detail,
+        method=request.method,
+        url=redact_url(request.url),
+        text=body_text(response),
+        where=where,
+        applied=request.method not in SAFE_METHODS,
     )
+
+
+def package_logger(cls: type) -> logging.Logger:
+    """The logger of the package a client class comes from (`hahnpro_client`, ...); the runtime's own otherwise."""
+    return logging.getLogger(cls.__module__.partition(".")[0])
+
+
+def log_request(log: logging.Logger, request: httpx.Request, attempt: int) -> None:
+    if log.isEnabledFor(logging.DEBUG):
+        log.debug("%s %s (attempt %d)", request.method, redact_url(request.url), attempt + 1)
+
+
+def log_response(log: logging.Logger, response: httpx.Response, attempt: int, started: float) -> None:
+    if log.isEnabledFor(logging.DEBUG):
+        request = response.request
+        log.debug(
+            "%s %s -> %d in %.3fs (attempt %d)",
+            request.method,
+            redact_url(request.url),
+            response.status_code,
+            time.monotonic() - started,
+            attempt + 1,
+        )
+
+
+def log_retry(log: logging.Logger, request: httpx.Request, attempt: int, delay: float, why: str) -> None:
+    log.info("retrying %s %s in %.2fs (retry %d): %s", request.method, redact_url(request.url), delay, attempt + 1, why)

@@ -7,6 +7,7 @@ ApiError
 │   └── ApiTimeout
 ├── DecodingError         a 2xx answer that does not match the spec
 └── ApiStatusError        a non-2xx answer, carrying the API's own error body
+    ├── RedirectRefused   a redirect where none may be followed (a token request)
     ├── ClientError       any other 4xx
     │   ├── BadRequest 400, Unauthorized 401, Forbidden 403, NotFound 404,
     │   └── Conflict 409, RateLimited 429
@@ -56,13 +57,37 @@ class ApiTimeout(TransportError):
 
 
 class DecodingError(ApiError):
-    """A successful answer whose body does not match the spec."""
+    """A successful answer whose body does not match the spec.
 
-    def __init__(self, message: str, *, method: str, url: str, text: str) -> None:
+    `where` is the JSON path of the offending value when one is known (``$.items[3].id``). `applied` is True
+    when the server answered 2xx to a request that changes state: the change happened, only its answer could
+    not be read, so calling again may do it twice.
+    """
+
+    def __init__(
+        self, message: str, *, method: str, url: str, text: str, where: str | None = None, applied: bool = False
+    ) -> None:
+        if applied:
+            message = f"the server applied the {method} (2xx), but {message}"
         super().__init__(f"{message} ({method} {url}): {text[:200]!r}")
         self.method = method
         self.url = url
         self.text = text[:MAX_TEXT]
+        self.where = where
+        self.applied = applied
+
+
+class SchemaMismatch(ValueError):
+    """Raised while decoding: the value at `where` (a JSON path like ``$.items[3].id``) breaks its schema.
+
+    `problem` names what was expected and what type arrived, never the value itself (it may be a secret).
+    The runtime turns it into a DecodingError.
+    """
+
+    def __init__(self, where: str, problem: str) -> None:
+        super().__init__(f"{where}: {problem}")
+        self.where = where
+        self.problem = problem
 
 
 class ApiStatusError(ApiError):
@@ -92,6 +117,16 @@ class ApiStatusError(ApiError):
         self.body = body
         self.text = text[:MAX_TEXT]
         self.headers = headers
+
+
+class RedirectRefused(ApiStatusError):
+    """A redirect answer to a request that must never follow one, such as a token request: following it
+    would send the credentials again to wherever `location` (redacted) points."""
+
+    def __init__(self, *, location: str, **fields: Any) -> None:
+        super().__init__(**fields)
+        self.location = location
+        self.args = (f"{self.args[0]}: refusing to follow the redirect to {location}",)
 
 
 class ClientError(ApiStatusError):

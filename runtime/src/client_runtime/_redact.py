@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import re
-from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import httpx
 
 _SECRET_NAME = re.compile(r"key|token|secret|passw|signature|session|auth|credential", re.IGNORECASE)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 MASK = "***"
 
 
@@ -45,29 +44,68 @@ class Secret:
         return bool(self._value)
 
 
+def credential(value: str | Secret, argument: str) -> Secret:
+    """`value` as a Secret, refused when it cannot travel in an HTTP header (a control character, say the
+    newline a key read from a file ends with). The error names `argument`, never the value.
+
+    >>> credential("k3y\\n", "api_key")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    client_runtime._errors.InvalidRequest: api_key: contains a control character (a trailing newline?); ...
+    """
+    secret = Secret(value)
+    if _CONTROL.search(secret.reveal()):
+        from ._errors import InvalidRequest
+
+        raise InvalidRequest(argument, "contains a control character (a trailing newline?); the value is not shown")
+    return secret
+
+
 def is_secret_name(name: str) -> bool:
     return bool(_SECRET_NAME.search(name))
 
 
-def _masked(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: MASK if isinstance(k, str) and is_secret_name(k) else _masked(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_masked(v) for v in value]
-    return value
+_SECRET_WORDS = r"key|token|secret|passw|signature|session|auth|credential"
+# A secret-named key and its value, in JSON (`"clientSecret": "v"`, the value possibly cut off at the end) or in a
+# form or query (`client_secret=v`); and anything shaped like a JWT, wherever it stands.
+_SECRET_PAIR = re.compile(
+    rf'(?P<json>"[^"\\]*(?:{_SECRET_WORDS})[^"\\]*"\s*:\s*)(?:"(?:[^"\\]|\\.)*"?|[^,}}\]\s]+)'
+    rf"|(?P<form>\b\w*(?:{_SECRET_WORDS})\w*=)[^&\s]+"
+    r"|eyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]*",
+    re.IGNORECASE,
+)
 
 
-def masked_text(text: str) -> str:
-    """A JSON body with the values of secret-named keys masked; other text unchanged.
+def _mask_pair(match: re.Match[str]) -> str:
+    if match["json"] is not None:
+        return f'{match["json"]}"{MASK}"'
+    if match["form"] is not None:
+        return f"{match['form']}{MASK}"
+    return MASK
+
+
+def masked_text(text: str, limit: int = 2000) -> str:
+    """At most `limit` characters of a body, with secret-named values and JWTs masked.
+
+    The text is cut first and masked after, so a huge body costs no more than its first `limit`
+    characters; the masking works on JSON, forms and queries, and on a JSON text cut in the middle.
 
     >>> masked_text('{"name": "n1", "secret": "s3cr3t"}')
     '{"name": "n1", "secret": "***"}'
+    >>> masked_text("access_token=abc&expires_in=soon")
+    'access_token=***&expires_in=soon'
     """
-    try:
-        data = json.loads(text)
-    except ValueError:
-        return text
-    return json.dumps(_masked(data)) if isinstance(data, dict | list) else text
+    return _SECRET_PAIR.sub(_mask_pair, text[:limit])
+
+
+def body_text(response: httpx.Response, limit: int = 2000) -> str:
+    """The start of a response's body as text, masked, decoding no more than it keeps.
+
+    >>> body_text(httpx.Response(200, content=b'{"token": "t0k3n", "n": 1}'))
+    '{"token": "***", "n": 1}'
+    """
+    head = response.content[: limit * 4]
+    return masked_text(head.decode(response.encoding or "utf-8", errors="replace"), limit)
 
 
 def redact_url(url: str | httpx.URL) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import ssl
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from time import time
@@ -11,13 +12,11 @@ import httpx
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
-# Errors where the request cannot have been processed, or where the method is idempotent anyway.
-RETRY_EXCEPTIONS: tuple[type[httpx.HTTPError], ...] = (
-    httpx.ConnectError,
-    httpx.ConnectTimeout,
-    httpx.RemoteProtocolError,
-    httpx.PoolTimeout,
-)
+# The request never reached the server: safe to send again whatever its method.
+NOT_SENT_EXCEPTIONS: tuple[type[httpx.HTTPError], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# The connection broke while the request was out (a reset before the first answer byte, a dropped keep-alive
+# connection): the server may have acted on it, so only an idempotent or retry-safe request is sent again.
+BROKEN_EXCEPTIONS: tuple[type[httpx.HTTPError], ...] = (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +74,18 @@ def should_retry_status(status: int) -> bool:
     return status in RETRY_STATUSES
 
 
+def is_certificate_error(exc: BaseException) -> bool:
+    """Whether a TLS certificate check failed somewhere in `exc`'s chain: no retry can ever fix that."""
+    seen: BaseException | None = exc
+    for _ in range(8):
+        if seen is None:
+            return False
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
 class Attempts:
     """The retry decisions for one request, free of I/O: the sync and async clients only send and sleep."""
 
@@ -87,11 +98,25 @@ class Attempts:
     def _may_retry(self) -> bool:
         return self._policy.may_retry(self._method, self._retry_safe, self.count)
 
-    def after_error(self, exc: httpx.HTTPError) -> float | None:
-        """Seconds to wait before trying again, or None when `exc` is final."""
-        if not isinstance(exc, RETRY_EXCEPTIONS) or not self._may_retry():
+    def after_error(self, exc: httpx.HTTPError, *, sent: bool = True) -> float | None:
+        """Seconds to wait before trying again, or None when `exc` is final.
+
+        `sent=False` says the request itself was never sent (the failure was on the way to a token), so
+        any method may be tried again.
+        """
+        if self.count >= self._policy.max_retries or is_certificate_error(exc):
             return None
-        return self._next(self._policy.delay(self.count))
+        if isinstance(exc, NOT_SENT_EXCEPTIONS) or (isinstance(exc, BROKEN_EXCEPTIONS) and not sent):
+            return self._next(self._policy.delay(self.count))
+        if isinstance(exc, BROKEN_EXCEPTIONS) and self._may_retry():
+            return self._next(self._policy.delay(self.count))
+        return None
+
+    def after_unsent_answer(self, status: int, headers: httpx.Headers) -> float | None:
+        """After a retryable status from a request made before the call's own (a token request), any method."""
+        if not should_retry_status(status) or self.count >= self._policy.max_retries:
+            return None
+        return self._next(self._policy.delay(self.count, headers))
 
     def after_response(self, response: httpx.Response) -> float | None:
         """Seconds to wait before trying again, or None when `response` is the answer (2xx-3xx or a final error)."""

@@ -7,18 +7,25 @@ answer (`parse_token`). The same object serves sync and async clients.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
-from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
-from ._core import ErrorClassifier, status_error
-from ._errors import Unauthorized
+from ._core import ErrorClassifier, decoding_error, status_error
+from ._errors import ApiError, Unauthorized
 from ._operation import ErrorModel
-from ._redact import Secret
+from ._redact import Secret, redact_url
+from ._redirects import DEADLINE, NO_REDIRECT, redirect_refused
+from ._retry import should_retry_status
+
+logger = logging.getLogger("client_runtime")
+# What a token request takes over from the call that needs the token: its timeouts and its deadline.
+INHERITED = ("timeout", DEADLINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +42,8 @@ class Token:
 
 
 class TokenRefused(Unauthorized):
-    """The token endpoint refused the credentials."""
+    """The token endpoint refused the credentials (a 4xx answer; a 5xx or 429 is a ServerError or RateLimited,
+    retried like any other answer)."""
 
 
 class TokenAuth(httpx.Auth):
@@ -53,6 +61,11 @@ class TokenAuth(httpx.Auth):
         self._async_lock: Any = None
         self._error_model: ErrorModel | None = None
         self._classify: ErrorClassifier | None = None
+        self._log = logger
+
+    def bind_logger(self, log: logging.Logger) -> None:
+        """Log token fetches, refreshes and renewals where the client that uses this flow logs."""
+        self._log = log
 
     def bind_errors(self, error_model: ErrorModel | None, classify: ErrorClassifier | None) -> None:
         """Make token-endpoint refusals the same typed errors, with the same parsed body, as the client's own."""
@@ -103,32 +116,60 @@ class TokenAuth(httpx.Auth):
     def _accept(self, response: httpx.Response, was_refresh: bool) -> Token | None:
         """The token in `response`; None when a refresh was refused and the primary grant should be tried."""
         if response.is_success:
-            self._token = self.parse_token(response)
+            try:
+                self._token = self.parse_token(response)
+            except ApiError:
+                raise
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise decoding_error(response, exc, "the token answer is not a usable token") from exc
+            self._log.debug("token obtained from %s", redact_url(response.request.url))
             return self._token
+        if response.is_redirect:
+            raise redirect_refused(response)
         if was_refresh and response.status_code in (400, 401):
             return None
+        if should_retry_status(response.status_code):
+            # The endpoint is down or busy, which says nothing about the credentials.
+            raise status_error(response, self._error_model, self._classify)
         raise status_error(response, self._error_model, self._classify, cls=TokenRefused)
 
-    def _obtain(self, stale: Token | None) -> Generator[httpx.Request, httpx.Response, Token]:
-        """Yield token requests, receiving read responses, until a token is had."""
-        yield from self.prepare()
+    def _obtain(
+        self, stale: Token | None, inherited: Mapping[str, Any]
+    ) -> Generator[httpx.Request, httpx.Response, Token]:
+        """Yield token requests, receiving read responses, until a token is had.
+
+        Each request carries the timeouts of the call that needs the token (`inherited`) and never follows
+        a redirect, which would send the credentials in its body to wherever the redirect points.
+        """
+        prepare = self.prepare()
+        try:
+            request = next(prepare)
+            while True:
+                request = prepare.send((yield _token_side(request, inherited)))
+        except StopIteration:
+            pass
         refresh = stale.refresh if stale is not None else None
         if refresh is not None:
-            token = self._accept((yield self.token_request(refresh)), was_refresh=True)
+            self._log.debug("refreshing the token")
+            response = yield _token_side(self.token_request(refresh), inherited)
+            token = self._accept(response, was_refresh=True)
             if token is not None:
                 return token
-        token = self._accept((yield self.token_request(None)), was_refresh=False)
+        token = self._accept((yield _token_side(self.token_request(None), inherited)), was_refresh=False)
         assert token is not None
         return token
 
-    def _renewal(self, failed: Token) -> Token | Generator[httpx.Request, httpx.Response, Token]:
+    def _renewal(
+        self, failed: Token, inherited: Mapping[str, Any]
+    ) -> Token | Generator[httpx.Request, httpx.Response, Token]:
         """After a 401 with `failed`: the token another call already renewed, or the steps to renew it."""
         if self._token is not None and self._token is not failed:
             return self._token
         self._token = None
-        return self._obtain(failed)
+        self._log.debug("the server no longer accepts the token; renewing it once")
+        return self._obtain(failed, inherited)
 
-    def fetch(self, send: Callable[[httpx.Request], httpx.Response]) -> Token:
+    def fetch(self, send: Callable[[httpx.Request], httpx.Response], timeout: httpx.Timeout) -> Token:
         """The cached token, or a new one obtained with `send` (for reading its claims outside a request)."""
         token = self._usable()
         if token is not None:
@@ -136,13 +177,13 @@ class TokenAuth(httpx.Auth):
         with self._thread_lock:
             token = self._usable()
             if token is None:
-                steps = _Steps(self._obtain(self._token))
+                steps = _Steps(self._obtain(self._token, {"timeout": timeout.as_dict()}))
                 while steps.token is None:
                     steps.feed(send(steps.request))
                 token = steps.token
         return token
 
-    async def afetch(self, send: Callable[[httpx.Request], Awaitable[httpx.Response]]) -> Token:
+    async def afetch(self, send: Callable[[httpx.Request], Awaitable[httpx.Response]], timeout: httpx.Timeout) -> Token:
         """The async twin of `fetch`."""
         token = self._usable()
         if token is not None:
@@ -150,7 +191,7 @@ class TokenAuth(httpx.Auth):
         async with self._get_async_lock():
             token = self._usable()
             if token is None:
-                steps = _Steps(self._obtain(self._token))
+                steps = _Steps(self._obtain(self._token, {"timeout": timeout.as_dict()}))
                 while steps.token is None:
                     steps.feed(await send(steps.request))
                 token = steps.token
@@ -158,10 +199,11 @@ class TokenAuth(httpx.Auth):
 
     # The sync and async shells: the same steps, under a thread lock or an async lock.
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        inherited = {k: request.extensions[k] for k in INHERITED if k in request.extensions}
         token = self._usable()
         if token is None:
             with self._thread_lock:
-                token = self._usable() or (yield from self._drive(self._obtain(self._token)))
+                token = self._usable() or (yield from self._drive(self._obtain(self._token, inherited)))
         self.authorize(request, token)
         response = yield request
         if response.status_code in (401, 403):
@@ -169,19 +211,20 @@ class TokenAuth(httpx.Auth):
         if not self.needs_renewal(response):
             return
         with self._thread_lock:
-            renewal = self._renewal(token)
+            renewal = self._renewal(token, inherited)
             fresh = renewal if isinstance(renewal, Token) else (yield from self._drive(renewal))
         self.authorize(request, fresh)
         yield request
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        inherited = {k: request.extensions[k] for k in INHERITED if k in request.extensions}
         lock = self._get_async_lock()
         token = self._usable()
         if token is None:
             async with lock:
                 token = self._usable()
                 if token is None:
-                    steps = _Steps(self._obtain(self._token))
+                    steps = _Steps(self._obtain(self._token, inherited))
                     while steps.token is None:
                         response = yield steps.request
                         await response.aread()
@@ -194,7 +237,7 @@ class TokenAuth(httpx.Auth):
         if not self.needs_renewal(response):
             return
         async with lock:
-            renewal = self._renewal(token)
+            renewal = self._renewal(token, inherited)
             if isinstance(renewal, Token):
                 fresh = renewal
             else:
@@ -224,6 +267,12 @@ class TokenAuth(httpx.Auth):
             response.read()
             driver.feed(response)
         return driver.token
+
+
+def _token_side(request: httpx.Request, inherited: Mapping[str, Any]) -> httpx.Request:
+    request.extensions.update(inherited)
+    request.extensions[NO_REDIRECT] = True
+    return request
 
 
 class _Steps:
