@@ -19,13 +19,16 @@ from ._core import (
     DEFAULT_DEADLINE,
     DEFAULT_TIMEOUT,
     CallSettings,
+    CertArg,
     RequestOptions,
     Settings,
     TimeoutArg,
+    adopt,
     as_deadline,
     as_timeout,
     call_settings,
     check_base_url,
+    check_http2,
     check_path,
     deadline_passed,
     log_request,
@@ -34,6 +37,7 @@ from ._core import (
     merge_options,
     package_logger,
     parse,
+    refuse_with_http_client,
     ssl_context,
     status_error,
     transport_error,
@@ -89,6 +93,9 @@ class _BaseClient:
             auth.bind_logger(self._log)
         self._headers = {"User-Agent": self.user_agent, **(headers or {})}
         self._urls: dict[str, httpx.URL] = {}
+        self._request_headers: dict[str, str] | None = None
+        # Our own httpx client holds the auth; one the user brought gets it with every request.
+        self._send_auth: Any = auth if auth is not None else httpx.USE_CLIENT_DEFAULT
 
     def _url(self, path: str) -> httpx.URL:
         """The absolute URL of `path`, parsed once: httpx parses a relative one twice per request."""
@@ -101,6 +108,8 @@ class _BaseClient:
 
     def _prepare(self, op: Operation, kwargs: dict[str, Any], options: RequestOptions | None) -> dict[str, Any]:
         kwargs = merge_options(kwargs, options)
+        if self._request_headers is not None:  # a client the user brought has not got our headers
+            kwargs["headers"] = {**self._request_headers, **(kwargs.get("headers") or {})}
         check_path(op.path, kwargs["url"])
         kwargs["url"] = self._url(kwargs["url"])
         return kwargs
@@ -191,6 +200,11 @@ class SyncClient(_BaseClient):
         verify: bool | str | ssl.SSLContext = True,
         headers: Mapping[str, str] | None = None,
         transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
+        proxy: str | httpx.Proxy | None = None,
+        limits: httpx.Limits | None = None,
+        http2: bool = False,
+        cert: CertArg | None = None,
     ) -> None:
         super().__init__(
             base_url,
@@ -201,14 +215,24 @@ class SyncClient(_BaseClient):
             retry=retry,
             headers=headers,
         )
+        hooks: dict[str, list[Callable[..., Any]]] = {"request": [guard_request], "response": [guard_response]}
+        if http_client is not None:
+            refuse_with_http_client(transport=transport, proxy=proxy, limits=limits, http2=http2, cert=cert)
+            self._http = adopt(http_client, hooks)
+            self._request_headers = self._headers
+            self._owns_http = False
+            return
         self._http = httpx.Client(
             base_url=self.base_url,
             auth=auth,
             headers=self._headers,
-            verify=ssl_context(verify, self.base_url, self._log),
+            verify=ssl_context(verify, self.base_url, self._log, cert),
             transport=transport,
             follow_redirects=True,
-            event_hooks={"request": [guard_request], "response": [guard_response]},
+            event_hooks=hooks,
+            proxy=proxy,
+            limits=limits or httpx.Limits(max_connections=100, max_keepalive_connections=20),
+            http2=check_http2(http2),
         )
         self._owns_http = True
 
@@ -234,7 +258,7 @@ class SyncClient(_BaseClient):
             log_request(self._log, request, attempts.count)
             started = time.monotonic()
             try:
-                response = self._http.send(request, stream=stream)
+                response = self._http.send(request, stream=stream, auth=self._send_auth)
             except httpx.HTTPError as exc:
                 delay = attempts.after_error(exc, sent=not _on_token_side(exc))
                 if delay is None or not self._fits(delay, ends_at):
@@ -322,6 +346,11 @@ class AsyncClient(_BaseClient):
         verify: bool | str | ssl.SSLContext = True,
         headers: Mapping[str, str] | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        proxy: str | httpx.Proxy | None = None,
+        limits: httpx.Limits | None = None,
+        http2: bool = False,
+        cert: CertArg | None = None,
     ) -> None:
         super().__init__(
             base_url,
@@ -332,14 +361,24 @@ class AsyncClient(_BaseClient):
             retry=retry,
             headers=headers,
         )
+        hooks: dict[str, list[Callable[..., Any]]] = {"request": [aguard_request], "response": [aguard_response]}
+        if http_client is not None:
+            refuse_with_http_client(transport=transport, proxy=proxy, limits=limits, http2=http2, cert=cert)
+            self._http = adopt(http_client, hooks)
+            self._request_headers = self._headers
+            self._owns_http = False
+            return
         self._http = httpx.AsyncClient(
             base_url=self.base_url,
             auth=auth,
             headers=self._headers,
-            verify=ssl_context(verify, self.base_url, self._log),
+            verify=ssl_context(verify, self.base_url, self._log, cert),
             transport=transport,
             follow_redirects=True,
-            event_hooks={"request": [aguard_request], "response": [aguard_response]},
+            event_hooks=hooks,
+            proxy=proxy,
+            limits=limits or httpx.Limits(max_connections=100, max_keepalive_connections=20),
+            http2=check_http2(http2),
         )
         self._owns_http = True
 
@@ -365,7 +404,7 @@ class AsyncClient(_BaseClient):
             log_request(self._log, request, attempts.count)
             started = time.monotonic()
             try:
-                response = await self._http.send(request, stream=stream)
+                response = await self._http.send(request, stream=stream, auth=self._send_auth)
             except httpx.HTTPError as exc:
                 delay = attempts.after_error(exc, sent=not _on_token_side(exc))
                 if delay is None or not self._fits(delay, ends_at):

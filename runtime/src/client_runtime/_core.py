@@ -11,7 +11,7 @@ import ssl
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from typing import Any, TypedDict
+from typing import Any, TypedDict, TypeVar
 
 import httpx
 
@@ -42,6 +42,8 @@ SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 MAX_ERROR_BODY = 1 << 20
 
 TimeoutArg = float | httpx.Timeout
+# A client certificate: a PEM file holding both, or (certificate file, key file).
+CertArg = str | tuple[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +70,10 @@ class ClientOptions(TypedDict, total=False):
     retry: RetryPolicy | None
     verify: bool | str | ssl.SSLContext
     headers: Mapping[str, str] | None
+    proxy: str | httpx.Proxy | None
+    limits: httpx.Limits | None
+    http2: bool
+    cert: CertArg | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,15 +118,63 @@ class CallSettings:
 
 
 def ssl_context(
-    verify: bool | str | ssl.SSLContext, base_url: str, log: logging.Logger = logger
+    verify: bool | str | ssl.SSLContext, base_url: str, log: logging.Logger = logger, cert: CertArg | None = None
 ) -> bool | ssl.SSLContext:
-    """`verify` as httpx wants it: True, a context built from a CA bundle path, or False (with a warning)."""
+    """`verify` as httpx wants it: True, a context built from a CA bundle path, or False (with a warning);
+    with `cert`, a context that also presents that client certificate."""
+    if cert is not None:
+        if verify is False:
+            log.warning("TLS certificate verification is turned off for %s", redact_url(base_url))
+        context = (
+            verify
+            if isinstance(verify, ssl.SSLContext)
+            else ssl.create_default_context(cafile=verify if isinstance(verify, str) else None)
+        )
+        if verify is False:
+            context.check_hostname = False
+            context.verify_mode = ssl.CERT_NONE
+        certfile, keyfile = (cert, None) if isinstance(cert, str) else cert
+        context.load_cert_chain(certfile, keyfile)
+        return context
     if verify is False:
         log.warning("TLS certificate verification is turned off for %s", redact_url(base_url))
         return False
     if isinstance(verify, str):
         return ssl.create_default_context(cafile=verify)
     return verify
+
+
+def check_http2(http2: bool) -> bool:
+    if http2:
+        import importlib.util
+
+        if importlib.util.find_spec("h2") is None:
+            raise InvalidRequest("http2", "needs the h2 package: install the client with its `http2` extra")
+    return http2
+
+
+def refuse_with_http_client(**given: Any) -> None:
+    """Settings that belong to the httpx client itself cannot also be given beside one the user brings."""
+    clash = [name for name, value in given.items() if value not in (None, False)]
+    if clash:
+        raise InvalidRequest("http_client", f"set {', '.join(clash)} on the httpx client you pass, not beside it")
+
+
+HttpClient = TypeVar("HttpClient", httpx.Client, httpx.AsyncClient)
+
+
+def adopt(http_client: HttpClient, hooks: Mapping[str, list[Callable[..., Any]]]) -> HttpClient:
+    """Use the user's httpx client, adding the hooks that keep credentials at their origin and bodies in time.
+
+    Its redirects are followed as ours are; its own settings (proxies, mounts, event hooks) stay.
+    """
+    merged: dict[str, list[Callable[..., Any]]] = {k: list(v) for k, v in http_client.event_hooks.items()}
+    for event, wanted in hooks.items():
+        present = merged.setdefault(event, [])
+        present.extend(hook for hook in wanted if hook not in present)
+    http_client.event_hooks = merged
+    http_client.follow_redirects = True
+    return http_client
 
 
 def check_base_url(base_url: str) -> str:
