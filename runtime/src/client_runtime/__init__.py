@@ -14,6 +14,7 @@ from ._errors import (
     ApiTimeout,
     BadRequest,
     ClientError,
+    ConfigurationError,
     Conflict,
     DecodingError,
     Forbidden,
@@ -36,9 +37,8 @@ from ._response import AsyncStreamedResponse, RawResponse, StreamedResponse
 from ._retry import RetryPolicy
 from ._token import Token, TokenAuth, TokenRefused
 from ._validate import check
+from ._version import __version__ as __version__
 from ._wait import Poller, ProgressLine, WaitTimeout, apoll_until, async_sleep, poll_until
-
-__version__ = "0.1.0"
 
 __all__ = [
     "DEFAULT_DEADLINE",
@@ -55,6 +55,7 @@ __all__ = [
     "BearerAuth",
     "ClientError",
     "ClientOptions",
+    "ConfigurationError",
     "Conflict",
     "DecodingError",
     "ErrorModel",

@@ -49,6 +49,7 @@ from ._redirects import DEADLINE, NO_REDIRECT, aguard_request, aguard_response, 
 from ._response import AsyncStreamedResponse, RawResponse, StreamedResponse
 from ._retry import Attempts, RetryPolicy
 from ._token import Token, TokenAuth
+from ._version import __version__
 from ._wait import async_sleep
 
 T = TypeVar("T")
@@ -68,7 +69,7 @@ def _on_token_side(exc: httpx.HTTPError) -> bool:
 class _BaseClient:
     _owns_http: bool
     error_model: ClassVar[ErrorModel | None] = None
-    user_agent: ClassVar[str] = "client-runtime/0.1.0"
+    user_agent: ClassVar[str] = f"typed-api-clients-runtime/{__version__}"
 
     def __init__(
         self,

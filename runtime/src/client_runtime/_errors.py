@@ -2,6 +2,7 @@
 
 ApiError
 ├── InvalidRequest        bad input, raised before anything is sent (also a ValueError)
+│   └── ConfigurationError   a setting the environment or a config file should give is missing or wrong
 ├── TransportError
 │   ├── ApiConnectionError   connection refused, reset, or a body cut short
 │   └── ApiTimeout
@@ -37,6 +38,13 @@ class InvalidRequest(ApiError, ValueError):
         super().__init__(f"{where}: {problem}")
         self.where = where
         self.problem = problem
+
+
+class ConfigurationError(InvalidRequest):
+    """The environment or a configuration file lacks a setting, or holds one that cannot work.
+
+    `where` names the variable, file or entry; no request was made.
+    """
 
 
 class TransportError(ApiError):
