@@ -1,4 +1,4 @@
-"""Sessions: generate, drift, build, lint, tests, benchmarks. Run them through scripts/nox."""
+"""Sessions: generate, drift, build, publish, lint, tests, benchmarks. Run them through scripts/nox."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 import nox
+import nox.command
 
 nox.options.default_venv_backend = "uv"
 nox.options.reuse_venv = "yes"
@@ -40,18 +41,37 @@ def _artifacts(folder: Path) -> list[Path]:
     return sorted([*folder.glob("*.whl"), *folder.glob("*.tar.gz")])
 
 
+# Options of the publish session; `generate build publish -- --index URL` hands them to every session.
+PUBLISH_OPTIONS = ("--index", "--simple-url")
+
+
+def _split_posargs(session: nox.Session) -> tuple[list[str], list[str]]:
+    """(the publish options, the rest) of the session's arguments."""
+    mine: list[str] = []
+    rest: list[str] = []
+    arguments = iter(session.posargs)
+    for argument in arguments:
+        if argument in PUBLISH_OPTIONS:
+            mine += [argument, next(arguments, "")]
+        elif argument.startswith(tuple(f"{option}=" for option in PUBLISH_OPTIONS)):
+            mine.append(argument)
+        else:
+            rest.append(argument)
+    return mine, rest
+
+
 @nox.session
 def generate(session: nox.Session) -> None:
     """Regenerate generated/ from specs/ and overlays/ (unchanged inputs are skipped)."""
     session.install("-r", "requirements/generate.txt")
-    session.run("python", "scripts/generate.py", *session.posargs)
+    session.run("python", "scripts/generate.py", *_split_posargs(session)[1])
 
 
 @nox.session
 def drift(session: nox.Session) -> None:
     """Fail, showing the diff, when generated/ is not what specs/ and overlays/ give."""
     session.install("-r", "requirements/generate.txt")
-    session.run("python", "scripts/generate.py", "--check", *session.posargs)
+    session.run("python", "scripts/generate.py", "--check", *_split_posargs(session)[1])
 
 
 @nox.session
@@ -72,6 +92,19 @@ def build(session: nox.Session) -> None:
 
 
 @nox.session
+def publish(session: nox.Session) -> None:
+    """Upload dist/ to `-- --index URL`: files already there with the same bytes are skipped, others refused.
+
+    Credentials come from UV_PUBLISH_USERNAME and UV_PUBLISH_PASSWORD (or UV_PUBLISH_TOKEN) in the environment.
+    """
+    options, _ = _split_posargs(session)
+    if not options:
+        session.error("name the index: scripts/nox -s publish -- --index URL")
+    session.install("-r", "requirements/publish.txt")
+    session.run("python", "scripts/publish.py", *options)
+
+
+@nox.session
 def lint(session: nox.Session) -> None:
     """ruff on everything hand-written; mypy --strict on the runtime and the packages with their overlays."""
     session.install("-r", "requirements/lint.txt", "-r", "requirements/test.txt", "httpx>=0.27,<0.29", "attrs>=22.2")
@@ -88,9 +121,32 @@ def lint(session: nox.Session) -> None:
         )
 
 
-def _install_wheels(session: nox.Session, *options: str) -> None:
-    wheels = _build_wheels(session, Path(session.create_tmp()) / "wheels")
+def _install_wheels(session: nox.Session, *options: str) -> list[Path]:
+    out = Path(session.create_tmp()) / "wheels"
+    shutil.rmtree(out, ignore_errors=True)  # files of earlier versions would be installed beside the new ones
+    wheels = _build_wheels(session, out)
     session.install("--reinstall", *options, *map(str, wheels))
+    return wheels
+
+
+def _dependency_wheels(session: nox.Session, wheels: list[Path]) -> Path:
+    """The third-party wheels ours need, for the test index: from the folder when it has them, else downloaded."""
+    folder = Path(session.create_tmp()) / "dependency-wheels"
+    download = ["python", "-m", "pip", "download", "--quiet", "--disable-pip-version-check", "--only-binary", ":all:"]
+    download += ["--dest", str(folder), *map(str, wheels)]
+    complete = any(folder.glob("*.whl"))
+    if complete:
+        try:
+            session.run(*download, "--no-index", "--find-links", str(folder), silent=True)
+        except nox.command.CommandFailed:  # a new dependency: fetch it from the configured index
+            complete = False
+    if not complete:
+        session.run(*download)
+    ours = {wheel.name for wheel in wheels}
+    for copied in folder.glob("*.whl"):
+        if copied.name in ours:
+            copied.unlink()
+    return folder
 
 
 @nox.session
@@ -98,8 +154,13 @@ def tests(session: nox.Session) -> None:
     """The whole test suite, against the installed wheels (not the source tree)."""
     session.run("scripts/ensure-postgres", external=True)
     session.install("-r", "requirements/test.txt", "-r", "requirements/generate.txt")
-    _install_wheels(session)
-    session.run("pytest", *session.posargs, env={"PYTHONDONTWRITEBYTECODE": "1"})
+    wheels = _install_wheels(session)
+    env = {
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "BUILT_PACKAGES": str(wheels[0].parent),
+        "DEPENDENCY_WHEELS": str(_dependency_wheels(session, wheels)),
+    }
+    session.run("pytest", *session.posargs, env=env)
     if not session.posargs:
         packages = ["client_runtime", *(PACKAGES[api] for api in APIS)]
         session.run("pytest", "--doctest-modules", "-p", "no:cacheprovider", "--pyargs", *packages)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from importlib.metadata import distribution, requires
+from importlib.metadata import requires
 from pathlib import Path
 
 import client_runtime
@@ -20,13 +20,12 @@ def test_the_wheel_ships_type_information() -> None:
     assert (Path(joule_client.__file__).parent / "py.typed").exists()
 
 
-def test_the_version_comes_from_the_spec() -> None:
-    assert joule_client.__version__ == distribution("joule-client").version == "1.0.1"
+def test_the_api_version_is_the_one_the_client_targets() -> None:
+    assert joule_client.__api_version__ == "1.0.1"
 
 
-def test_the_wheel_depends_on_the_exact_runtime_and_numpy() -> None:
+def test_the_wheel_depends_on_numpy() -> None:
     needed = requires("joule-client") or []
-    assert f"client-runtime=={client_runtime.__version__}" in needed
     assert any(r.startswith("numpy") for r in needed)
 
 

@@ -66,11 +66,19 @@ def test_a_generator_warning_is_an_error(api_dirs: tuple[Path, Path], tmp_path: 
         generate.build("sostrades", tmp_path / "out", specs, overlays)
 
 
-def test_a_version_that_is_not_pep_440_is_refused(api_dirs: tuple[Path, Path], tmp_path: Path) -> None:
+def test_an_api_version_is_shipped_as_written_beside_the_clients_own_version(
+    api_dirs: tuple[Path, Path], tmp_path: Path
+) -> None:
     specs, overlays = api_dirs
     _edit_spec(specs, lambda s: s["info"].update(version="2024-05-01"))
-    with pytest.raises(generate.GenerationError, match="PEP 440"):
-        generate.build("sostrades", tmp_path / "out", specs, overlays)
+    generate.build("sostrades", tmp_path / "out", specs, overlays)
+    own = yaml.safe_load((specs / "sostrades" / "config.yml").read_text())["version"]
+    version_file = (tmp_path / "out" / "src" / "sostrades_client" / "_version.py").read_text()
+    assert '__api_version__ = "2024-05-01"' in version_file
+    assert f'__version__ = "{own}"' in version_file
+    pyproject = (tmp_path / "out" / "pyproject.toml").read_text()
+    assert f'version = "{own}"' in pyproject
+    assert "for API version 2024-05-01." in pyproject
 
 
 def test_an_operation_id_without_its_tag_prefix_is_refused(api_dirs: tuple[Path, Path], tmp_path: Path) -> None:
@@ -117,7 +125,6 @@ def test_a_package_can_hold_several_services(api_dirs: tuple[Path, Path], tmp_pa
     (api / "openapi.yaml").unlink()
     config = yaml.safe_load((api / "config.yml").read_text())
     config["services"] = {"first": {"client": "FirstClient"}, "second": {"client": "SecondClient"}}
-    config["version_from"] = "second"
     (api / "config.yml").write_text(yaml.safe_dump(config))
     generate.build("sostrades", tmp_path / "out", specs, overlays)
     package = tmp_path / "out" / "src" / "sostrades_client"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib.metadata import distribution, requires
 from pathlib import Path
 
 import client_runtime
@@ -19,13 +18,8 @@ def test_the_wheel_ships_type_information() -> None:
     assert (Path(client_runtime.__file__).parent / "py.typed").exists()
 
 
-def test_the_version_comes_from_the_spec() -> None:
-    assert sostrades_client.__version__ == distribution("sostrades-client").version == "5.3.4"
-    assert sostrades_client.__spec_version__ == "5.3.4"
-
-
-def test_the_wheel_depends_on_the_exact_runtime() -> None:
-    assert f"client-runtime=={client_runtime.__version__}" in (requires("sostrades-client") or [])
+def test_the_api_version_is_the_one_the_client_targets() -> None:
+    assert sostrades_client.__api_version__ == "5.3.4"
 
 
 def test_importing_the_client_loads_no_model_code() -> None:

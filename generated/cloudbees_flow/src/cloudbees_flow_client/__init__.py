@@ -101,3 +101,8 @@ __all__ = [
     "as_bool",
     "items",
 ]
+
+# Added by scripts/generate.py: the API version this client speaks.
+from ._version import __api_version__ as __api_version__
+
+__all__ += ["__api_version__"]

@@ -130,7 +130,7 @@ COMPONENTS: dict[str, Any] = {
         "properties": {
             "credentialName": {"$ref": "#/components/schemas/ObjectName"},
             "description": {"type": "string"},
-            "password": {"type": "string"},
+            "password": {"format": "password", "type": "string"},
             "userName": {"type": "string"},
         },
         "required": ["credentialName"],
@@ -183,8 +183,8 @@ COMPONENTS: dict[str, Any] = {
     "Id": {"minLength": 1, "type": "string"},
     "LoginRequest": {
         "properties": {
-            "password": {"type": "string"},
-            "token": {"minLength": 1, "type": "string"},
+            "password": {"format": "password", "type": "string"},
+            "token": {"format": "password", "minLength": 1, "type": "string"},
             "userName": {"minLength": 1, "type": "string"},
         },
         "type": "object",
@@ -247,7 +247,7 @@ COMPONENTS: dict[str, Any] = {
     "RunCredential": {
         "properties": {
             "credentialName": {"minLength": 1, "type": "string"},
-            "password": {"type": "string"},
+            "password": {"format": "password", "type": "string"},
             "userName": {"type": "string"},
         },
         "required": ["credentialName"],

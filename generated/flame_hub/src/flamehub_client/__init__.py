@@ -106,3 +106,8 @@ __all__ = [
     "not_in",
     "starts_with",
 ]
+
+# Added by scripts/generate.py: the API version this client speaks.
+from ._version import __api_version__ as __api_version__
+
+__all__ += ["__api_version__"]

@@ -71,3 +71,8 @@ __all__ = [
     "token_claims",
     "values_body",
 ]
+
+# Added by scripts/generate.py: the API version this client speaks.
+from ._version import __api_version__ as __api_version__
+
+__all__ += ["__api_version__"]

@@ -831,7 +831,7 @@ COMPONENTS: dict[str, Any] = {
             "name": {"type": "string"},
             "readPermissions": {"$ref": "#/components/schemas/Permissions"},
             "readWritePermissions": {"$ref": "#/components/schemas/Permissions"},
-            "secret": {"type": "string"},
+            "secret": {"format": "password", "type": "string"},
             "tags": {"items": {"type": "string"}, "type": "array"},
             "updatedAt": {"type": "string"},
             "version": {"type": "number"},

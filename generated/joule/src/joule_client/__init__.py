@@ -75,3 +75,8 @@ __all__ = [
     "layout_dtype",
     "load_node",
 ]
+
+# Added by scripts/generate.py: the API version this client speaks.
+from ._version import __api_version__ as __api_version__
+
+__all__ += ["__api_version__"]

@@ -244,7 +244,7 @@ COMPONENTS: dict[str, Any] = {
     "FollowerAddRequest": {
         "properties": {
             "base_uri": {"type": "string"},
-            "key": {"minLength": 1, "type": "string"},
+            "key": {"format": "password", "minLength": 1, "type": "string"},
             "name": {"type": "string"},
             "name_is_host": {"type": "integer"},
             "port": {"maximum": 65535, "minimum": 1, "type": "integer"},
@@ -255,7 +255,7 @@ COMPONENTS: dict[str, Any] = {
     },
     "MasterAddRequest": {
         "properties": {
-            "api_key": {"minLength": 32, "type": ["string", "null"]},
+            "api_key": {"format": "password", "minLength": 32, "type": ["string", "null"]},
             "identifier": {"minLength": 1, "type": "string"},
             "lumen_params": {"type": ["object", "null"]},
             "master_type": {"enum": ["user", "joule", "lumen"], "type": "string"},

@@ -62,3 +62,8 @@ __all__ = [
     "__version__",
     "legacy_api_key",
 ]
+
+# Added by scripts/generate.py: the API version this client speaks.
+from ._version import __api_version__ as __api_version__
+
+__all__ += ["__api_version__"]

@@ -1,2 +1,5 @@
-__version__ = "5.3.4"
+__version__ = "1.0.1"
+# The API version this client speaks: its spec's info.version (one per service).
+__api_version__ = "5.3.4"
+# The earlier name of __api_version__.
 __spec_version__ = "5.3.4"
