@@ -85,12 +85,6 @@ def _expand(expand: bool | None) -> dict[str, Any]:
     return {} if expand is None else {"expand": "1" if expand else "0"}
 
 
-def _set_body(value: str) -> Any:
-    from ._generated.models.property_set_request import PropertySetRequest
-
-    return PropertySetRequest(value=value)
-
-
 def _sheet_values(sheet: PropertySheet) -> tuple[dict[str, Any], dict[str, str]]:
     """The values in `sheet`, and the ids of the sheets nested in it by name."""
     values: dict[str, Any] = {}
@@ -163,9 +157,11 @@ class Properties(_resources.Properties):
     ) -> PropertyEntry:
         """Set a property's value, creating the property if needed; returns it as set.
 
+        The value travels in the query string, as in the vendor's sample and `properties.set(value=...)`.
+
         Example: ``client.properties.set_property("PythonProperty", "new value", project_name="Default")``
         """
-        return PropertyEntry.from_model(self.set(path, body=_set_body(value), options=options, **locators))
+        return PropertyEntry.from_model(self.set(path, value=value, options=options, **locators))
 
     def get_property_sheet(
         self,
@@ -243,8 +239,8 @@ class AsyncProperties(_resources.AsyncProperties):
     async def set_property(
         self, path: str, value: str, *, options: RequestOptions | None = None, **locators: Unpack[Locators]
     ) -> PropertyEntry:
-        """Set a property's value, creating the property if needed; returns it as set."""
-        return PropertyEntry.from_model(await self.set(path, body=_set_body(value), options=options, **locators))
+        """Set a property's value (in the query string), creating the property if needed; returns it as set."""
+        return PropertyEntry.from_model(await self.set(path, value=value, options=options, **locators))
 
     async def get_property_sheet(
         self,

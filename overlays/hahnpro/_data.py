@@ -193,6 +193,17 @@ class CreatingMany(Updating[M]):
         )
 
 
+class CreatingOneByOne(Creating[M]):
+    """`create_many` for services without a `/many` route: one `create` per item, as the SDK's `addMany` does."""
+
+    def create_many(self, body: Iterable[M | Mapping[str, Any]], *, options: RequestOptions | None = None) -> list[M]:
+        """Create several items, one request each, in order; returns them as created.
+
+        Example: ``client.labels.create_many([{"name": "red"}, {"name": "blue"}])``
+        """
+        return [self.create(item, options=options) for item in body]
+
+
 class Sharing:
     """`cancel_access` with the `{}` body the SDK sends, `share` taking a mapping."""
 
@@ -307,6 +318,16 @@ class AsyncCreatingMany(AsyncUpdating[M]):
         """Create several items in one request."""
         items = [await self._body(item) for item in body]
         return cast("list[M]", await cast(Any, super()).create_many(body=items, options=options))
+
+
+class AsyncCreatingOneByOne(AsyncCreating[M]):
+    """Async twin of CreatingOneByOne."""
+
+    async def create_many(
+        self, body: Iterable[M | Mapping[str, Any]], *, options: RequestOptions | None = None
+    ) -> list[M]:
+        """Create several items, one request each, in order; returns them as created."""
+        return [await self.create(item, options=options) for item in body]
 
 
 class AsyncSharing:

@@ -228,8 +228,9 @@ def keycloak_auth(
     method: str = "client_secret_jwt",
     realm: str = "hpc",
     discover: bool = True,
+    scope: str | None = SCOPE,
 ) -> KeycloakAuth:
-    """The auth flow for a client-authentication method name.
+    """The auth flow for a client-authentication method name; `scope=None` leaves `scope` out of the token form.
 
     >>> keycloak_auth("https://hahnpro.example/auth", "hpc-basic", "s3cr3t", method="client_secret_basic")
     ClientSecretBasic(issuer='https://hahnpro.example/auth/realms/hpc', client_id='hpc-basic', client_secret=***)
@@ -237,4 +238,4 @@ def keycloak_auth(
     cls = AUTH_METHODS.get(method)
     if cls is None:
         raise InvalidRequest("auth_method", f"must be one of {', '.join(AUTH_METHODS)}; got {method!r}")
-    return cls(auth_url, client_id, client_secret, realm=realm, discover=discover)
+    return cls(auth_url, client_id, client_secret, realm=realm, discover=discover, scope=scope)

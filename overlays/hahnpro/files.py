@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import mimetypes
 import os
-from collections.abc import AsyncIterator, Iterator, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from contextlib import ExitStack
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, cast
@@ -189,6 +189,13 @@ class Contents(  # type: ignore[misc]  # the overlay widens the generated signat
         form = upload_form(read_permissions, read_write_permissions)
         return cast("Content", self._upload("/contents", "Content", file, form, filename, mimetype, options))
 
+    def create(self, body: Content | Mapping[str, Any], *, options: RequestOptions | None = None) -> Content:
+        """Create a content's metadata from JSON, without a file (the SDK's `addOne`).
+
+        Example: ``client.contents.create({"filename": "notes.txt", "readPermissions": ["test"], ...})``
+        """
+        return _resources.Contents.upload(self, body=self._body(body), options=options)
+
     def download_to(self, id: str, path: str | os.PathLike[str], *, options: RequestOptions | None = None) -> Path:
         """Stream the content's file into `path`, which is replaced only once the whole file has arrived."""
         with self.with_streaming_response.download(id, options=options) as stream:
@@ -230,6 +237,10 @@ class AsyncContents(  # type: ignore[misc]  # the overlay widens the generated s
         """Upload a file as new content; a path or a stream is sent as it is read, never held whole."""
         form = upload_form(read_permissions, read_write_permissions)
         return cast("Content", await self._upload("/contents", "Content", file, form, filename, mimetype, options))
+
+    async def create(self, body: Content | Mapping[str, Any], *, options: RequestOptions | None = None) -> Content:
+        """Create a content's metadata from JSON, without a file (the SDK's `addOne`)."""
+        return await _resources.AsyncContents.upload(self, body=await self._body(body), options=options)
 
     async def download_to(
         self, id: str, path: str | os.PathLike[str], *, options: RequestOptions | None = None

@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from client_runtime import RequestOptions
 
 from . import _resources
 from ._data import (
     AsyncCreating,
     AsyncCreatingMany,
+    AsyncCreatingOneByOne,
     AsyncListing,
     AsyncSharing,
     AsyncTrash,
     AsyncUpdating,
     Creating,
     CreatingMany,
+    CreatingOneByOne,
+    FilterArg,
     Listing,
     Sharing,
     Trash,
     Updating,
+    as_model,
+    list_arguments,
 )
 from .files import AsyncAttaching, AsyncPublishing, Attaching, Publishing
 
@@ -62,6 +69,15 @@ class Assets(  # type: ignore[misc]  # the overlay widens the generated signatur
     """`assets` with filters, paging, plain-mapping bodies, trash and attachments."""
 
     _model = "Asset"
+
+    def count(  # type: ignore[override]  # the filter mapping `list` takes, instead of the raw string
+        self, filter: FilterArg = None, *, options: RequestOptions | None = None
+    ) -> int:
+        """How many assets match `filter`, given as to `list` (a mapping, or a raw filter string).
+
+        Example: ``client.assets.count({"tags": ["test"]})``
+        """
+        return super().count(**list_arguments(filter, None, None, None, None), options=options)
 
 
 class AssetTypes(  # type: ignore[misc]  # the overlay widens the generated signatures
@@ -151,7 +167,7 @@ class Notifications(  # type: ignore[misc]  # the overlay widens the generated s
 
 class Flows(  # type: ignore[misc]  # the overlay widens the generated signatures
     Listing["Flow", "PaginatedFlow"],
-    Creating["Flow"],
+    CreatingOneByOne["Flow"],
     Sharing,
     Trash["Flow"],
     _resources.Flows,
@@ -163,7 +179,7 @@ class Flows(  # type: ignore[misc]  # the overlay widens the generated signature
 
 class FlowFunctions(  # type: ignore[misc]  # the overlay widens the generated signatures
     Listing["FlowFunction", "PaginatedFlowFunction"],
-    Creating["FlowFunction"],
+    CreatingOneByOne["FlowFunction"],
     Sharing,
     Trash["FlowFunction"],
     _resources.FlowFunctions,
@@ -187,7 +203,7 @@ class FlowModules(  # type: ignore[misc]  # the overlay widens the generated sig
 
 class Labels(  # type: ignore[misc]  # the overlay widens the generated signatures
     Listing["Label", "PaginatedLabel"],
-    Creating["Label"],
+    CreatingOneByOne["Label"],
     _resources.Labels,
 ):
     """`labels` with filters, paging, plain-mapping bodies."""
@@ -218,6 +234,12 @@ class AsyncAssets(  # type: ignore[misc]  # the overlay widens the generated sig
     """Async twin of Assets."""
 
     _model = "Asset"
+
+    async def count(  # type: ignore[override]  # the filter mapping `list` takes, instead of the raw string
+        self, filter: FilterArg = None, *, options: RequestOptions | None = None
+    ) -> int:
+        """How many assets match `filter`, given as to `list` (a mapping, or a raw filter string)."""
+        return await super().count(**list_arguments(filter, None, None, None, None), options=options)
 
 
 class AsyncAssetTypes(  # type: ignore[misc]  # the overlay widens the generated signatures
@@ -307,7 +329,7 @@ class AsyncNotifications(  # type: ignore[misc]  # the overlay widens the genera
 
 class AsyncFlows(  # type: ignore[misc]  # the overlay widens the generated signatures
     AsyncListing["Flow", "PaginatedFlow"],
-    AsyncCreating["Flow"],
+    AsyncCreatingOneByOne["Flow"],
     AsyncSharing,
     AsyncTrash["Flow"],
     _resources.AsyncFlows,
@@ -319,7 +341,7 @@ class AsyncFlows(  # type: ignore[misc]  # the overlay widens the generated sign
 
 class AsyncFlowFunctions(  # type: ignore[misc]  # the overlay widens the generated signatures
     AsyncListing["FlowFunction", "PaginatedFlowFunction"],
-    AsyncCreating["FlowFunction"],
+    AsyncCreatingOneByOne["FlowFunction"],
     AsyncSharing,
     AsyncTrash["FlowFunction"],
     _resources.AsyncFlowFunctions,
@@ -343,7 +365,7 @@ class AsyncFlowModules(  # type: ignore[misc]  # the overlay widens the generate
 
 class AsyncLabels(  # type: ignore[misc]  # the overlay widens the generated signatures
     AsyncListing["Label", "PaginatedLabel"],
-    AsyncCreating["Label"],
+    AsyncCreatingOneByOne["Label"],
     _resources.AsyncLabels,
 ):
     """Async twin of Labels."""
@@ -360,3 +382,39 @@ class AsyncVault(  # type: ignore[misc]  # the overlay widens the generated sign
     """Async twin of Vault."""
 
     _model = "VaultSecret"
+
+
+class Organizations(_resources.Organizations):
+    """`organizations`, with the `{}` body the SDK sends on its body-less PUTs."""
+
+    def set_active(self, id: str, *, body: Any = None, options: RequestOptions | None = None) -> None:
+        """Make an organization the active one. Example: ``client.organizations.set_active(org_id)``"""
+        super().set_active(id, body=as_model("EmptyBody", body or {}), options=options)
+
+    def request_deletion(self, id: str, *, body: Any = None, options: RequestOptions | None = None) -> None:
+        """Ask for the organization to be deleted."""
+        super().request_deletion(id, body=as_model("EmptyBody", body or {}), options=options)
+
+    def resend_invitation(
+        self, id: str, invitation_id: str, *, body: Any = None, options: RequestOptions | None = None
+    ) -> None:
+        """Send an invitation again."""
+        super().resend_invitation(id, invitation_id, body=as_model("EmptyBody", body or {}), options=options)
+
+
+class AsyncOrganizations(_resources.AsyncOrganizations):
+    """Async twin of Organizations."""
+
+    async def set_active(self, id: str, *, body: Any = None, options: RequestOptions | None = None) -> None:
+        """Make an organization the active one."""
+        await super().set_active(id, body=as_model("EmptyBody", body or {}), options=options)
+
+    async def request_deletion(self, id: str, *, body: Any = None, options: RequestOptions | None = None) -> None:
+        """Ask for the organization to be deleted."""
+        await super().request_deletion(id, body=as_model("EmptyBody", body or {}), options=options)
+
+    async def resend_invitation(
+        self, id: str, invitation_id: str, *, body: Any = None, options: RequestOptions | None = None
+    ) -> None:
+        """Send an invitation again."""
+        await super().resend_invitation(id, invitation_id, body=as_model("EmptyBody", body or {}), options=options)

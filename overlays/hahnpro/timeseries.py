@@ -45,8 +45,8 @@ def epoch_ms(value: Any, where: str = "time") -> int:
     """Epoch milliseconds of a time.
 
     >>> from datetime import datetime, UTC
-    >>> epoch_ms(datetime(2024, 1, 1, tzinfo=UTC)), epoch_ms(1700000000000)
-    (1704067200000, 1700000000000)
+    >>> epoch_ms(datetime(2024, 1, 1, tzinfo=UTC)), epoch_ms(1700000000000), epoch_ms("1234")
+    (1704067200000, 1700000000000, 1234)
     """
     if isinstance(value, bool):
         raise InvalidRequest(where, "must be a time, got a boolean")
@@ -63,6 +63,8 @@ def epoch_ms(value: Any, where: str = "time") -> int:
         return epoch_ms(item(), where)
     if isinstance(value, int | float) and math.isfinite(value):
         return int(value)
+    if isinstance(value, str) and value.isascii() and value.lstrip("-").isdigit():
+        return int(value)  # the seed's own sample writes its keys as strings: {'1234': 5}
     raise InvalidRequest(where, f"must be a datetime, a date or epoch milliseconds, got {type(value).__name__}")
 
 

@@ -145,6 +145,9 @@ def _dataframe(csv: bytes) -> pandas.DataFrame:
         ) from exc
     import io
 
+    if not csv.strip():
+        # An empty dataframe is written as a bare newline, which pandas refuses with EmptyDataError.
+        return pandas.DataFrame()
     return pandas.read_csv(io.BytesIO(csv))
 
 
@@ -239,7 +242,10 @@ class StudyCases(_resources.StudyCases):
     def download_dataframe(
         self, study_id: int, parameter_key: str, *, options: RequestOptions | None = None
     ) -> pandas.DataFrame:
-        """A parameter's value as a pandas DataFrame (needs the `pandas` extra)."""
+        """A parameter's value as a pandas DataFrame (needs the `pandas` extra); an empty CSV gives an empty one.
+
+        Example: ``client.study_cases.download_dataframe(1, "study1.Disc1.a")["value"]``
+        """
         return _dataframe(self.download_csv(study_id, parameter_key, options=options))
 
     def save_logs(self, study_id: int, path: str | os.PathLike[str], *, options: RequestOptions | None = None) -> Path:
@@ -314,7 +320,7 @@ class AsyncStudyCases(_resources.AsyncStudyCases):
     async def download_dataframe(
         self, study_id: int, parameter_key: str, *, options: RequestOptions | None = None
     ) -> pandas.DataFrame:
-        """A parameter's value as a pandas DataFrame (needs the `pandas` extra)."""
+        """A parameter's value as a pandas DataFrame (needs the `pandas` extra); an empty CSV gives an empty one."""
         return _dataframe(await self.download_csv(study_id, parameter_key, options=options))
 
     async def save_logs(

@@ -192,6 +192,7 @@ DISPLAY_NAMES = {
 }
 REQUIRED = {
     "assets": ("name", "type", "readPermissions", "readWritePermissions"),
+    "contents": ("readPermissions", "readWritePermissions"),
     "asset_types": ("name", "readPermissions", "readWritePermissions"),
     "flow_functions": ("fqn", "readPermissions", "readWritePermissions"),
     "labels": ("name", "readWritePermissions"),
@@ -525,6 +526,8 @@ class HahnProFake:
     # -- contents --------------------------------------------------------------------------------------------------
     @_handled
     def contents_upload(self, request: FakeRequest) -> Any:
+        if request.is_json:  # the SDK's addOne: the content's metadata, without a file
+            return Generic.create(self, self.collections["contents"], request)
         return FakeResponse(201, self.new_content(request))
 
     @_handled
@@ -856,8 +859,9 @@ class HahnProFake:
 
     @_handled
     def users_delete_settings(self, request: FakeRequest) -> Any:
-        self.settings = {}
-        return FakeResponse(200, b"", "application/json")
+        # The SDK's deleteUserSettings resolves to UserSettings: the document as it was before the delete.
+        deleted, self.settings = self.settings, {}
+        return deleted
 
     # -- organizations ---------------------------------------------------------------------------------------------
     def _org(self, org_id: str) -> dict[str, Any]:

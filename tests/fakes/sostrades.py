@@ -317,6 +317,8 @@ def default_parameters() -> dict[str, Parameter]:
         "study1.Disc1.quantities": Parameter(
             "dataframe", "://dataframe", unit="t", csv="years,quantity\n1982,10.0\n1983,12.5\n1984,15.0\n"
         ),
+        # sostrades-core's all-types Disc1 input `d`: a dataframe of years and x, empty by default.
+        "study1.Disc1.d": Parameter("dataframe", "://dataframe", csv="years,x\n"),
         "study1.Disc2.solver_options": Parameter("dict", {"max_iter": 1000, "tol": 1e-08}, optional=True),
         "study1.tolerance": Parameter("float", 1e-08, unit="-", numerical=True),
         "study1.residuals_history": Parameter("dataframe", None, numerical=True, editable=False, io_type="out"),

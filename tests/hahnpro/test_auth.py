@@ -100,6 +100,22 @@ def test_without_discovery_the_keycloak_default_endpoint_is_used(fake: HahnProSe
     assert len(fake.keycloak.token_requests) == 1
 
 
+def test_the_seeds_token_request_is_sent_exactly_without_discovery_and_scope(
+    fake: HahnProServer, connect: Connect
+) -> None:
+    # The seed's sample: requests.post(AUTH_BASE_URL + '/auth/realms/' + AUTH_REALM + '/protocol/openid-connect/token',
+    # auth=(API_USER, apiPw), headers={'Content-Type': 'application/x-www-form-urlencoded'},
+    # data={'grant_type': 'client_credentials'})
+    with connect("client_secret_basic", discover=False, scope=None) as client:
+        client.assets.count()
+    assert fake.keycloak.discoveries == 0
+    [request] = fake.keycloak.token_requests
+    assert request.form == {"grant_type": "client_credentials"}
+    assert request.headers["Content-Type"] == "application/x-www-form-urlencoded"
+    assert base64.b64decode(request.headers["Authorization"].removeprefix("Basic ")) == b"hpc-basic:basic-s3cr3t"
+    assert request.status == 200
+
+
 def test_a_wrong_secret_is_refused_with_keycloaks_answer(fake: HahnProServer) -> None:
     auth_url = f"{fake.keycloak.url}/auth"
     with (

@@ -204,3 +204,32 @@ def test_tls_verification_is_on_by_default() -> None:
     pool = client._http._transport._pool  # type: ignore[attr-defined]
     assert pool._ssl_context.verify_mode.name == "CERT_REQUIRED"
     client.close()
+
+
+def test_an_empty_dataframe_downloads_as_an_empty_frame(fake: SpecServer, client: SosTradesClient) -> None:
+    # A real v5.3.4 server answers a download of an empty dataframe with the body "\n", which is what
+    # pandas itself writes for a frame with no columns.
+    assert pandas.DataFrame().to_csv(index=False) == "\n"
+    fake.handler.studies[1].parameters["study1.Disc1.d"].csv = "\n"
+    assert client.study_cases.download_csv(1, "study1.Disc1.d") == b"\n"
+    frame = client.study_cases.download_dataframe(1, "study1.Disc1.d")
+    assert isinstance(frame, pandas.DataFrame)
+    assert (frame.shape, list(frame.columns)) == ((0, 0), [])
+
+
+@pytest.mark.fake(polls_per_step=3)
+def test_a_refused_second_submission_shows_failed_until_the_run_moves_on(client: SosTradesClient) -> None:
+    # Observed on a real v5.3.4 server, and in its calculation controller: the refused submission marks the
+    # running execution FAILED without a message; the run then writes RUNNING and FINISHED over it.
+    client.calculation.execute(1)
+    with pytest.raises(BadRequest):
+        client.calculation.execute(1)
+    with pytest.raises(CalculationFailed) as caught:
+        client.calculation.wait(1, poll_interval=0.01, timeout=10)
+    assert caught.value.status.study_case_execution_error_message == ""
+    seen = [client.calculation.status(1).study_case_execution_status]
+    while seen[-1] != "FINISHED" and len(seen) < 20:
+        seen.append(client.calculation.status(1).study_case_execution_status)
+    assert seen[0] == "FAILED"
+    assert seen[-1] == "FINISHED"
+    assert "RUNNING" in seen

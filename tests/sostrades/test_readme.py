@@ -22,6 +22,7 @@ def test_the_readme_has_a_sync_and_an_async_sample_for_every_seed_route() -> Non
         "calculation.execute",
         "calculation.status",
         "post_processing.get",
+        "post_processing.get_html",
         "save_html",
     ]
     for name in sync_calls:

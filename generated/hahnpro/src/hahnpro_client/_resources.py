@@ -1360,7 +1360,7 @@ _CONTENTS_UPLOAD = Operation(
     result="parse",
     retry_safe=False,
     params={},
-    body=None,
+    body={"$ref": "#/components/schemas/Content"},
     components=COMPONENTS,
 )
 _CONTENTS_CREATE_MANY = Operation(
@@ -1808,7 +1808,7 @@ _EVENTS_DELETE = Operation(
     "/events/{id}",
     result="parse",
     retry_safe=False,
-    params={"id": {"minLength": 1, "type": "string"}},
+    params={"force": {"type": "boolean"}, "id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
 )
@@ -2138,7 +2138,7 @@ _ALERTS_DELETE = Operation(
     "/alerts/{id}",
     result="parse",
     retry_safe=False,
-    params={"id": {"minLength": 1, "type": "string"}},
+    params={"force": {"type": "boolean"}, "id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
 )
@@ -2245,7 +2245,7 @@ _ENDPOINTS_DELETE = Operation(
     "/notification/endpoints/{id}",
     result="parse",
     retry_safe=False,
-    params={"id": {"minLength": 1, "type": "string"}},
+    params={"force": {"type": "boolean"}, "id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
 )
@@ -2352,7 +2352,7 @@ _NOTIFICATION_RULES_DELETE = Operation(
     "/notification/rules/{id}",
     result="parse",
     retry_safe=False,
-    params={"id": {"minLength": 1, "type": "string"}},
+    params={"force": {"type": "boolean"}, "id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
 )
@@ -2448,7 +2448,7 @@ _NOTIFICATIONS_DELETE = Operation(
     "/notifications/{id}",
     result="parse",
     retry_safe=False,
-    params={"id": {"minLength": 1, "type": "string"}},
+    params={"force": {"type": "boolean"}, "id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
 )
@@ -2464,7 +2464,7 @@ _FLOWS_GET_MANY = Operation(
         "lang": {"type": "string"},
         "limit": {"default": 0, "minimum": 0, "type": "integer"},
         "page": {"default": 1, "minimum": 1, "type": "integer"},
-        "populate": {"type": "string"},
+        "populate": {"default": "none", "type": "string"},
         "select": {"type": "string"},
         "sort": {"type": "string"},
     },
@@ -2489,7 +2489,7 @@ _FLOWS_GET = Operation(
     "/flows/{id}",
     result="parse",
     retry_safe=False,
-    params={"id": {"minLength": 1, "type": "string"}, "populate": {"type": "string"}},
+    params={"id": {"minLength": 1, "type": "string"}, "populate": {"default": "none", "type": "string"}},
     body=None,
     components=COMPONENTS,
 )
@@ -2836,7 +2836,11 @@ _FLOW_DEPLOYMENTS_RESOLVE_REFERENCES = Operation(
     "/flow/deployments/{id}/references",
     result="parse",
     retry_safe=False,
-    params={"id": {"minLength": 1, "type": "string"}, "recursive": {"type": "boolean"}, "types": {"type": "string"}},
+    params={
+        "id": {"minLength": 1, "type": "string"},
+        "recursive": {"default": True, "type": "boolean"},
+        "types": {"type": "string"},
+    },
     body=None,
     components=COMPONENTS,
 )
@@ -3050,7 +3054,7 @@ _FLOW_MODULES_DELETE = Operation(
     "/flow/modules/{name}",
     result="parse",
     retry_safe=False,
-    params={"name": {"minLength": 1, "type": "string"}},
+    params={"force": {"type": "boolean"}, "name": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
 )
@@ -3176,7 +3180,7 @@ _LABELS_DELETE = Operation(
     "/labels/{id}",
     result="parse",
     retry_safe=False,
-    params={"id": {"minLength": 1, "type": "string"}},
+    params={"force": {"type": "boolean"}, "id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
 )
@@ -3283,7 +3287,7 @@ _VAULT_DELETE = Operation(
     "/vault/secrets/{id}",
     result="parse",
     retry_safe=False,
-    params={"id": {"minLength": 1, "type": "string"}},
+    params={"force": {"type": "boolean"}, "id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
 )
@@ -3325,7 +3329,7 @@ _USERS_DELETE_SETTINGS = Operation(
     "api.users.users_delete_settings",
     "DELETE",
     "/user",
-    result="none",
+    result="parse",
     retry_safe=False,
     params={},
     body=None,
@@ -3504,7 +3508,7 @@ _ORGANIZATIONS_RESEND_INVITATION = Operation(
     result="none",
     retry_safe=False,
     params={"id": {"minLength": 1, "type": "string"}, "invitation_id": {"minLength": 1, "type": "string"}},
-    body=None,
+    body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
 )
 _ORGANIZATIONS_CREATE_ROLE = Operation(
@@ -3563,7 +3567,7 @@ _ORGANIZATIONS_REQUEST_DELETION = Operation(
     result="none",
     retry_safe=False,
     params={"id": {"minLength": 1, "type": "string"}},
-    body=None,
+    body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
 )
 _ORGANIZATIONS_LEAVE = Operation(
@@ -3869,7 +3873,7 @@ _AI_LIST_MESSAGES = Operation(
     retry_safe=False,
     params={
         "id": {"minLength": 1, "type": "string"},
-        "limit": {"default": 50, "minimum": 0, "type": "integer"},
+        "limit": {"minimum": 0, "type": "integer"},
         "offset": {"minimum": 0, "type": "integer"},
     },
     body=None,
@@ -5320,7 +5324,7 @@ class Contents(Resource[SyncClient]):
             ),
         )
 
-    def upload(self, *, body: ContentUpload, options: RequestOptions | None = None) -> Content:
+    def upload(self, *, body: Content, options: RequestOptions | None = None) -> Content:
         """Upload a file as new content.
 
         `POST /contents`
@@ -5474,7 +5478,7 @@ class ContentsWithRawResponse(Resource[SyncClient]):
             options,
         )
 
-    def upload(self, *, body: ContentUpload, options: RequestOptions | None = None) -> RawResponse[Content]:
+    def upload(self, *, body: Content, options: RequestOptions | None = None) -> RawResponse[Content]:
         """Upload a file as new content.
 
         `POST /contents`
@@ -5619,7 +5623,7 @@ class ContentsWithStreamingResponse(Resource[SyncClient]):
             options,
         )
 
-    def upload(self, *, body: ContentUpload, options: RequestOptions | None = None) -> StreamedResponse[Content]:
+    def upload(self, *, body: Content, options: RequestOptions | None = None) -> StreamedResponse[Content]:
         """Upload a file as new content.
 
         `POST /contents`
@@ -6527,12 +6531,14 @@ class Events(Resource[SyncClient]):
         """
         return cast("Event", self._client._call(_EVENTS_UPDATE, {"id": id, "body": body}, options))
 
-    def delete(self, id: str, *, options: RequestOptions | None = None) -> DeleteResult:
+    def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> DeleteResult:
         """Delete an event.
 
         `DELETE /events/{id}`
         """
-        return cast("DeleteResult", self._client._call(_EVENTS_DELETE, {"id": id}, options))
+        return cast("DeleteResult", self._client._call(_EVENTS_DELETE, {"id": id, "force": force}, options))
 
     def cancel_access(self, id: str, *, body: EmptyBody, options: RequestOptions | None = None) -> None:
         """Give up the shared access to an event.
@@ -6641,12 +6647,14 @@ class EventsWithRawResponse(Resource[SyncClient]):
         """
         return self._client._call_raw(_EVENTS_UPDATE, {"id": id, "body": body}, options)
 
-    def delete(self, id: str, *, options: RequestOptions | None = None) -> RawResponse[DeleteResult]:
+    def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> RawResponse[DeleteResult]:
         """Delete an event.
 
         `DELETE /events/{id}`
         """
-        return self._client._call_raw(_EVENTS_DELETE, {"id": id}, options)
+        return self._client._call_raw(_EVENTS_DELETE, {"id": id, "force": force}, options)
 
     def cancel_access(self, id: str, *, body: EmptyBody, options: RequestOptions | None = None) -> RawResponse[None]:
         """Give up the shared access to an event.
@@ -6744,12 +6752,14 @@ class EventsWithStreamingResponse(Resource[SyncClient]):
         """
         return self._client._call_stream(_EVENTS_UPDATE, {"id": id, "body": body}, options)
 
-    def delete(self, id: str, *, options: RequestOptions | None = None) -> StreamedResponse[DeleteResult]:
+    def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> StreamedResponse[DeleteResult]:
         """Delete an event.
 
         `DELETE /events/{id}`
         """
-        return self._client._call_stream(_EVENTS_DELETE, {"id": id}, options)
+        return self._client._call_stream(_EVENTS_DELETE, {"id": id, "force": force}, options)
 
     def cancel_access(
         self, id: str, *, body: EmptyBody, options: RequestOptions | None = None
@@ -7466,12 +7476,14 @@ class Alerts(Resource[SyncClient]):
         """
         return cast("Alert", self._client._call(_ALERTS_UPDATE, {"id": id, "body": body}, options))
 
-    def delete(self, id: str, *, options: RequestOptions | None = None) -> DeleteResult:
+    def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> DeleteResult:
         """Delete an alert.
 
         `DELETE /alerts/{id}`
         """
-        return cast("DeleteResult", self._client._call(_ALERTS_DELETE, {"id": id}, options))
+        return cast("DeleteResult", self._client._call(_ALERTS_DELETE, {"id": id, "force": force}, options))
 
     def cancel_access(self, id: str, *, body: EmptyBody, options: RequestOptions | None = None) -> None:
         """Give up the shared access to an alert.
@@ -7559,12 +7571,14 @@ class AlertsWithRawResponse(Resource[SyncClient]):
         """
         return self._client._call_raw(_ALERTS_UPDATE, {"id": id, "body": body}, options)
 
-    def delete(self, id: str, *, options: RequestOptions | None = None) -> RawResponse[DeleteResult]:
+    def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> RawResponse[DeleteResult]:
         """Delete an alert.
 
         `DELETE /alerts/{id}`
         """
-        return self._client._call_raw(_ALERTS_DELETE, {"id": id}, options)
+        return self._client._call_raw(_ALERTS_DELETE, {"id": id, "force": force}, options)
 
     def cancel_access(self, id: str, *, body: EmptyBody, options: RequestOptions | None = None) -> RawResponse[None]:
         """Give up the shared access to an alert.
@@ -7644,12 +7658,14 @@ class AlertsWithStreamingResponse(Resource[SyncClient]):
         """
         return self._client._call_stream(_ALERTS_UPDATE, {"id": id, "body": body}, options)
 
-    def delete(self, id: str, *, options: RequestOptions | None = None) -> StreamedResponse[DeleteResult]:
+    def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> StreamedResponse[DeleteResult]:
         """Delete an alert.
 
         `DELETE /alerts/{id}`
         """
-        return self._client._call_stream(_ALERTS_DELETE, {"id": id}, options)
+        return self._client._call_stream(_ALERTS_DELETE, {"id": id, "force": force}, options)
 
     def cancel_access(
         self, id: str, *, body: EmptyBody, options: RequestOptions | None = None
@@ -7739,12 +7755,14 @@ class Endpoints(Resource[SyncClient]):
         """
         return cast("None", self._client._call(_ENDPOINTS_SEND_NOTIFICATION, {"id": id, "body": body}, options))
 
-    def delete(self, id: str, *, options: RequestOptions | None = None) -> DeleteResult:
+    def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> DeleteResult:
         """Delete a notification endpoint.
 
         `DELETE /notification/endpoints/{id}`
         """
-        return cast("DeleteResult", self._client._call(_ENDPOINTS_DELETE, {"id": id}, options))
+        return cast("DeleteResult", self._client._call(_ENDPOINTS_DELETE, {"id": id, "force": force}, options))
 
     def cancel_access(self, id: str, *, body: EmptyBody, options: RequestOptions | None = None) -> None:
         """Give up the shared access to a notification endpoint.
@@ -7850,12 +7868,14 @@ class EndpointsWithRawResponse(Resource[SyncClient]):
         """
         return self._client._call_raw(_ENDPOINTS_SEND_NOTIFICATION, {"id": id, "body": body}, options)
 
-    def delete(self, id: str, *, options: RequestOptions | None = None) -> RawResponse[DeleteResult]:
+    def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> RawResponse[DeleteResult]:
         """Delete a notification endpoint.
 
         `DELETE /notification/endpoints/{id}`
         """
-        return self._client._call_raw(_ENDPOINTS_DELETE, {"id": id}, options)
+        return self._client._call_raw(_ENDPOINTS_DELETE, {"id": id, "force": force}, options)
 
     def cancel_access(self, id: str, *, body: EmptyBody, options: RequestOptions | None = None) -> RawResponse[None]:
         """Give up the shared access to a notification endpoint.
@@ -7953,12 +7973,14 @@ class EndpointsWithStreamingResponse(Resource[SyncClient]):
         """
         return self._client._call_stream(_ENDPOINTS_SEND_NOTIFICATION, {"id": id, "body": body}, options)
 
-    def delete(self, id: str, *, options: RequestOptions | None = None) -> StreamedResponse[DeleteResult]:
+    def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> StreamedResponse[DeleteResult]:
         """Delete a notification endpoint.
 
         `DELETE /notification/endpoints/{id}`
         """
-        return self._client._call_stream(_ENDPOINTS_DELETE, {"id": id}, options)
+        return self._client._call_stream(_ENDPOINTS_DELETE, {"id": id, "force": force}, options)
 
     def cancel_access(
         self, id: str, *, body: EmptyBody, options: RequestOptions | None = None
@@ -8060,12 +8082,14 @@ class NotificationRules(Resource[SyncClient]):
             "NotificationRule", self._client._call(_NOTIFICATION_RULES_UPDATE, {"id": id, "body": body}, options)
         )
 
-    def delete(self, id: str, *, options: RequestOptions | None = None) -> DeleteResult:
+    def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> DeleteResult:
         """Delete a notification rule.
 
         `DELETE /notification/rules/{id}`
         """
-        return cast("DeleteResult", self._client._call(_NOTIFICATION_RULES_DELETE, {"id": id}, options))
+        return cast("DeleteResult", self._client._call(_NOTIFICATION_RULES_DELETE, {"id": id, "force": force}, options))
 
     def cancel_access(self, id: str, *, body: EmptyBody, options: RequestOptions | None = None) -> None:
         """Give up the shared access to a notification rule.
@@ -8157,12 +8181,14 @@ class NotificationRulesWithRawResponse(Resource[SyncClient]):
         """
         return self._client._call_raw(_NOTIFICATION_RULES_UPDATE, {"id": id, "body": body}, options)
 
-    def delete(self, id: str, *, options: RequestOptions | None = None) -> RawResponse[DeleteResult]:
+    def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> RawResponse[DeleteResult]:
         """Delete a notification rule.
 
         `DELETE /notification/rules/{id}`
         """
-        return self._client._call_raw(_NOTIFICATION_RULES_DELETE, {"id": id}, options)
+        return self._client._call_raw(_NOTIFICATION_RULES_DELETE, {"id": id, "force": force}, options)
 
     def cancel_access(self, id: str, *, body: EmptyBody, options: RequestOptions | None = None) -> RawResponse[None]:
         """Give up the shared access to a notification rule.
@@ -8248,12 +8274,14 @@ class NotificationRulesWithStreamingResponse(Resource[SyncClient]):
         """
         return self._client._call_stream(_NOTIFICATION_RULES_UPDATE, {"id": id, "body": body}, options)
 
-    def delete(self, id: str, *, options: RequestOptions | None = None) -> StreamedResponse[DeleteResult]:
+    def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> StreamedResponse[DeleteResult]:
         """Delete a notification rule.
 
         `DELETE /notification/rules/{id}`
         """
-        return self._client._call_stream(_NOTIFICATION_RULES_DELETE, {"id": id}, options)
+        return self._client._call_stream(_NOTIFICATION_RULES_DELETE, {"id": id, "force": force}, options)
 
     def cancel_access(
         self, id: str, *, body: EmptyBody, options: RequestOptions | None = None
@@ -8338,12 +8366,14 @@ class Notifications(Resource[SyncClient]):
         """
         return cast("Notification", self._client._call(_NOTIFICATIONS_UPDATE, {"id": id, "body": body}, options))
 
-    def delete(self, id: str, *, options: RequestOptions | None = None) -> DeleteResult:
+    def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> DeleteResult:
         """Delete a notification.
 
         `DELETE /notifications/{id}`
         """
-        return cast("DeleteResult", self._client._call(_NOTIFICATIONS_DELETE, {"id": id}, options))
+        return cast("DeleteResult", self._client._call(_NOTIFICATIONS_DELETE, {"id": id, "force": force}, options))
 
     @property
     def with_raw_response(self) -> NotificationsWithRawResponse:
@@ -8421,12 +8451,14 @@ class NotificationsWithRawResponse(Resource[SyncClient]):
         """
         return self._client._call_raw(_NOTIFICATIONS_UPDATE, {"id": id, "body": body}, options)
 
-    def delete(self, id: str, *, options: RequestOptions | None = None) -> RawResponse[DeleteResult]:
+    def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> RawResponse[DeleteResult]:
         """Delete a notification.
 
         `DELETE /notifications/{id}`
         """
-        return self._client._call_raw(_NOTIFICATIONS_DELETE, {"id": id}, options)
+        return self._client._call_raw(_NOTIFICATIONS_DELETE, {"id": id, "force": force}, options)
 
 
 class NotificationsWithStreamingResponse(Resource[SyncClient]):
@@ -8496,12 +8528,14 @@ class NotificationsWithStreamingResponse(Resource[SyncClient]):
         """
         return self._client._call_stream(_NOTIFICATIONS_UPDATE, {"id": id, "body": body}, options)
 
-    def delete(self, id: str, *, options: RequestOptions | None = None) -> StreamedResponse[DeleteResult]:
+    def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> StreamedResponse[DeleteResult]:
         """Delete a notification.
 
         `DELETE /notifications/{id}`
         """
-        return self._client._call_stream(_NOTIFICATIONS_DELETE, {"id": id}, options)
+        return self._client._call_stream(_NOTIFICATIONS_DELETE, {"id": id, "force": force}, options)
 
 
 class Flows(Resource[SyncClient]):
@@ -8513,7 +8547,7 @@ class Flows(Resource[SyncClient]):
         limit: int | NotGiven = 0,
         page: int | NotGiven = 1,
         filter_: str | NotGiven = NOT_GIVEN,
-        populate: str | NotGiven = NOT_GIVEN,
+        populate: str | NotGiven = "none",
         select: str | NotGiven = NOT_GIVEN,
         sort: str | NotGiven = NOT_GIVEN,
         lang: str | NotGiven = NOT_GIVEN,
@@ -8547,7 +8581,7 @@ class Flows(Resource[SyncClient]):
         """
         return cast("Flow", self._client._call(_FLOWS_CREATE, {"body": body}, options))
 
-    def get(self, id: str, *, populate: str | NotGiven = NOT_GIVEN, options: RequestOptions | None = None) -> Flow:
+    def get(self, id: str, *, populate: str | NotGiven = "none", options: RequestOptions | None = None) -> Flow:
         """Get one flow.
 
         `GET /flows/{id}`
@@ -8693,7 +8727,7 @@ class FlowsWithRawResponse(Resource[SyncClient]):
         limit: int | NotGiven = 0,
         page: int | NotGiven = 1,
         filter_: str | NotGiven = NOT_GIVEN,
-        populate: str | NotGiven = NOT_GIVEN,
+        populate: str | NotGiven = "none",
         select: str | NotGiven = NOT_GIVEN,
         sort: str | NotGiven = NOT_GIVEN,
         lang: str | NotGiven = NOT_GIVEN,
@@ -8725,7 +8759,7 @@ class FlowsWithRawResponse(Resource[SyncClient]):
         return self._client._call_raw(_FLOWS_CREATE, {"body": body}, options)
 
     def get(
-        self, id: str, *, populate: str | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+        self, id: str, *, populate: str | NotGiven = "none", options: RequestOptions | None = None
     ) -> RawResponse[Flow]:
         """Get one flow.
 
@@ -8863,7 +8897,7 @@ class FlowsWithStreamingResponse(Resource[SyncClient]):
         limit: int | NotGiven = 0,
         page: int | NotGiven = 1,
         filter_: str | NotGiven = NOT_GIVEN,
-        populate: str | NotGiven = NOT_GIVEN,
+        populate: str | NotGiven = "none",
         select: str | NotGiven = NOT_GIVEN,
         sort: str | NotGiven = NOT_GIVEN,
         lang: str | NotGiven = NOT_GIVEN,
@@ -8895,7 +8929,7 @@ class FlowsWithStreamingResponse(Resource[SyncClient]):
         return self._client._call_stream(_FLOWS_CREATE, {"body": body}, options)
 
     def get(
-        self, id: str, *, populate: str | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+        self, id: str, *, populate: str | NotGiven = "none", options: RequestOptions | None = None
     ) -> StreamedResponse[Flow]:
         """Get one flow.
 
@@ -9212,7 +9246,7 @@ class FlowDeployments(Resource[SyncClient]):
         self,
         id: str,
         *,
-        recursive: bool | NotGiven = NOT_GIVEN,
+        recursive: bool | NotGiven = True,
         types: str | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> list[ResourceReference]:
@@ -9420,7 +9454,7 @@ class FlowDeploymentsWithRawResponse(Resource[SyncClient]):
         self,
         id: str,
         *,
-        recursive: bool | NotGiven = NOT_GIVEN,
+        recursive: bool | NotGiven = True,
         types: str | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[ResourceReference]]:
@@ -9621,7 +9655,7 @@ class FlowDeploymentsWithStreamingResponse(Resource[SyncClient]):
         self,
         id: str,
         *,
-        recursive: bool | NotGiven = NOT_GIVEN,
+        recursive: bool | NotGiven = True,
         types: str | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> StreamedResponse[list[ResourceReference]]:
@@ -10159,12 +10193,14 @@ class FlowModules(Resource[SyncClient]):
         """
         return cast("FlowModule", self._client._call(_FLOW_MODULES_UPDATE, {"name": name, "body": body}, options))
 
-    def delete(self, name: str, *, options: RequestOptions | None = None) -> DeleteResult:
+    def delete(
+        self, name: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> DeleteResult:
         """Delete a flow module.
 
         `DELETE /flow/modules/{name}`
         """
-        return cast("DeleteResult", self._client._call(_FLOW_MODULES_DELETE, {"name": name}, options))
+        return cast("DeleteResult", self._client._call(_FLOW_MODULES_DELETE, {"name": name, "force": force}, options))
 
     def get_many(
         self,
@@ -10257,12 +10293,14 @@ class FlowModulesWithRawResponse(Resource[SyncClient]):
         """
         return self._client._call_raw(_FLOW_MODULES_UPDATE, {"name": name, "body": body}, options)
 
-    def delete(self, name: str, *, options: RequestOptions | None = None) -> RawResponse[DeleteResult]:
+    def delete(
+        self, name: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> RawResponse[DeleteResult]:
         """Delete a flow module.
 
         `DELETE /flow/modules/{name}`
         """
-        return self._client._call_raw(_FLOW_MODULES_DELETE, {"name": name}, options)
+        return self._client._call_raw(_FLOW_MODULES_DELETE, {"name": name, "force": force}, options)
 
     def get_many(
         self,
@@ -10346,12 +10384,14 @@ class FlowModulesWithStreamingResponse(Resource[SyncClient]):
         """
         return self._client._call_stream(_FLOW_MODULES_UPDATE, {"name": name, "body": body}, options)
 
-    def delete(self, name: str, *, options: RequestOptions | None = None) -> StreamedResponse[DeleteResult]:
+    def delete(
+        self, name: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> StreamedResponse[DeleteResult]:
         """Delete a flow module.
 
         `DELETE /flow/modules/{name}`
         """
-        return self._client._call_stream(_FLOW_MODULES_DELETE, {"name": name}, options)
+        return self._client._call_stream(_FLOW_MODULES_DELETE, {"name": name, "force": force}, options)
 
     def get_many(
         self,
@@ -10473,12 +10513,14 @@ class Labels(Resource[SyncClient]):
         """
         return cast("Label", self._client._call(_LABELS_UPDATE, {"id": id, "body": body}, options))
 
-    def delete(self, id: str, *, options: RequestOptions | None = None) -> DeleteResult:
+    def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> DeleteResult:
         """Delete a label.
 
         `DELETE /labels/{id}`
         """
-        return cast("DeleteResult", self._client._call(_LABELS_DELETE, {"id": id}, options))
+        return cast("DeleteResult", self._client._call(_LABELS_DELETE, {"id": id, "force": force}, options))
 
     def get_by_name(self, name: str, *, options: RequestOptions | None = None) -> Label:
         """The label with a name.
@@ -10566,12 +10608,14 @@ class LabelsWithRawResponse(Resource[SyncClient]):
         """
         return self._client._call_raw(_LABELS_UPDATE, {"id": id, "body": body}, options)
 
-    def delete(self, id: str, *, options: RequestOptions | None = None) -> RawResponse[DeleteResult]:
+    def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> RawResponse[DeleteResult]:
         """Delete a label.
 
         `DELETE /labels/{id}`
         """
-        return self._client._call_raw(_LABELS_DELETE, {"id": id}, options)
+        return self._client._call_raw(_LABELS_DELETE, {"id": id, "force": force}, options)
 
     def get_by_name(self, name: str, *, options: RequestOptions | None = None) -> RawResponse[Label]:
         """The label with a name.
@@ -10651,12 +10695,14 @@ class LabelsWithStreamingResponse(Resource[SyncClient]):
         """
         return self._client._call_stream(_LABELS_UPDATE, {"id": id, "body": body}, options)
 
-    def delete(self, id: str, *, options: RequestOptions | None = None) -> StreamedResponse[DeleteResult]:
+    def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> StreamedResponse[DeleteResult]:
         """Delete a label.
 
         `DELETE /labels/{id}`
         """
-        return self._client._call_stream(_LABELS_DELETE, {"id": id}, options)
+        return self._client._call_stream(_LABELS_DELETE, {"id": id, "force": force}, options)
 
     def get_by_name(self, name: str, *, options: RequestOptions | None = None) -> StreamedResponse[Label]:
         """The label with a name.
@@ -10748,12 +10794,14 @@ class Vault(Resource[SyncClient]):
         """
         return cast("VaultSecret", self._client._call(_VAULT_UPDATE, {"id": id, "body": body}, options))
 
-    def delete(self, id: str, *, options: RequestOptions | None = None) -> DeleteResult:
+    def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> DeleteResult:
         """Delete a vault secret.
 
         `DELETE /vault/secrets/{id}`
         """
-        return cast("DeleteResult", self._client._call(_VAULT_DELETE, {"id": id}, options))
+        return cast("DeleteResult", self._client._call(_VAULT_DELETE, {"id": id, "force": force}, options))
 
     def get_secret(
         self, name: str, *, version: int | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
@@ -10838,12 +10886,14 @@ class VaultWithRawResponse(Resource[SyncClient]):
         """
         return self._client._call_raw(_VAULT_UPDATE, {"id": id, "body": body}, options)
 
-    def delete(self, id: str, *, options: RequestOptions | None = None) -> RawResponse[DeleteResult]:
+    def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> RawResponse[DeleteResult]:
         """Delete a vault secret.
 
         `DELETE /vault/secrets/{id}`
         """
-        return self._client._call_raw(_VAULT_DELETE, {"id": id}, options)
+        return self._client._call_raw(_VAULT_DELETE, {"id": id, "force": force}, options)
 
     def get_secret(
         self, name: str, *, version: int | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
@@ -10922,12 +10972,14 @@ class VaultWithStreamingResponse(Resource[SyncClient]):
         """
         return self._client._call_stream(_VAULT_UPDATE, {"id": id, "body": body}, options)
 
-    def delete(self, id: str, *, options: RequestOptions | None = None) -> StreamedResponse[DeleteResult]:
+    def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> StreamedResponse[DeleteResult]:
         """Delete a vault secret.
 
         `DELETE /vault/secrets/{id}`
         """
-        return self._client._call_stream(_VAULT_DELETE, {"id": id}, options)
+        return self._client._call_stream(_VAULT_DELETE, {"id": id, "force": force}, options)
 
     def get_secret(
         self, name: str, *, version: int | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
@@ -10956,12 +11008,12 @@ class Users(Resource[SyncClient]):
         """
         return cast("UserSettings", self._client._call(_USERS_UPDATE_SETTINGS, {"body": body}, options))
 
-    def delete_settings(self, *, options: RequestOptions | None = None) -> None:
+    def delete_settings(self, *, options: RequestOptions | None = None) -> UserSettings:
         """Delete the caller's settings.
 
         `DELETE /user`
         """
-        return cast("None", self._client._call(_USERS_DELETE_SETTINGS, {}, options))
+        return cast("UserSettings", self._client._call(_USERS_DELETE_SETTINGS, {}, options))
 
     @property
     def with_raw_response(self) -> UsersWithRawResponse:
@@ -10991,7 +11043,7 @@ class UsersWithRawResponse(Resource[SyncClient]):
         """
         return self._client._call_raw(_USERS_UPDATE_SETTINGS, {"body": body}, options)
 
-    def delete_settings(self, *, options: RequestOptions | None = None) -> RawResponse[None]:
+    def delete_settings(self, *, options: RequestOptions | None = None) -> RawResponse[UserSettings]:
         """Delete the caller's settings.
 
         `DELETE /user`
@@ -11018,7 +11070,7 @@ class UsersWithStreamingResponse(Resource[SyncClient]):
         """
         return self._client._call_stream(_USERS_UPDATE_SETTINGS, {"body": body}, options)
 
-    def delete_settings(self, *, options: RequestOptions | None = None) -> StreamedResponse[None]:
+    def delete_settings(self, *, options: RequestOptions | None = None) -> StreamedResponse[UserSettings]:
         """Delete the caller's settings.
 
         `DELETE /user`
@@ -11148,14 +11200,18 @@ class Organizations(Resource[SyncClient]):
         """
         return cast("None", self._client._call(_ORGANIZATIONS_INVITE, {"id": id, "body": body}, options))
 
-    def resend_invitation(self, id: str, invitation_id: str, *, options: RequestOptions | None = None) -> None:
+    def resend_invitation(
+        self, id: str, invitation_id: str, *, body: EmptyBody, options: RequestOptions | None = None
+    ) -> None:
         """Send an invitation again.
 
         `PUT /organizations/{id}/data/invitations/{invitationId}/resend`
         """
         return cast(
             "None",
-            self._client._call(_ORGANIZATIONS_RESEND_INVITATION, {"id": id, "invitation_id": invitation_id}, options),
+            self._client._call(
+                _ORGANIZATIONS_RESEND_INVITATION, {"id": id, "invitation_id": invitation_id, "body": body}, options
+            ),
         )
 
     def create_role(self, id: str, *, body: FreeForm, options: RequestOptions | None = None) -> list[FreeForm]:
@@ -11201,12 +11257,12 @@ class Organizations(Resource[SyncClient]):
             self._client._call(_ORGANIZATIONS_DELETE_DATA, {"id": id, "element_id": element_id, "kind": kind}, options),
         )
 
-    def request_deletion(self, id: str, *, options: RequestOptions | None = None) -> None:
+    def request_deletion(self, id: str, *, body: EmptyBody, options: RequestOptions | None = None) -> None:
         """Ask for the organization to be deleted.
 
         `PUT /organizations/{id}/request-deletion`
         """
-        return cast("None", self._client._call(_ORGANIZATIONS_REQUEST_DELETION, {"id": id}, options))
+        return cast("None", self._client._call(_ORGANIZATIONS_REQUEST_DELETION, {"id": id, "body": body}, options))
 
     def leave(self, id: str, *, options: RequestOptions | None = None) -> None:
         """Leave an organization.
@@ -11345,14 +11401,14 @@ class OrganizationsWithRawResponse(Resource[SyncClient]):
         return self._client._call_raw(_ORGANIZATIONS_INVITE, {"id": id, "body": body}, options)
 
     def resend_invitation(
-        self, id: str, invitation_id: str, *, options: RequestOptions | None = None
+        self, id: str, invitation_id: str, *, body: EmptyBody, options: RequestOptions | None = None
     ) -> RawResponse[None]:
         """Send an invitation again.
 
         `PUT /organizations/{id}/data/invitations/{invitationId}/resend`
         """
         return self._client._call_raw(
-            _ORGANIZATIONS_RESEND_INVITATION, {"id": id, "invitation_id": invitation_id}, options
+            _ORGANIZATIONS_RESEND_INVITATION, {"id": id, "invitation_id": invitation_id, "body": body}, options
         )
 
     def create_role(
@@ -11397,12 +11453,12 @@ class OrganizationsWithRawResponse(Resource[SyncClient]):
             _ORGANIZATIONS_DELETE_DATA, {"id": id, "element_id": element_id, "kind": kind}, options
         )
 
-    def request_deletion(self, id: str, *, options: RequestOptions | None = None) -> RawResponse[None]:
+    def request_deletion(self, id: str, *, body: EmptyBody, options: RequestOptions | None = None) -> RawResponse[None]:
         """Ask for the organization to be deleted.
 
         `PUT /organizations/{id}/request-deletion`
         """
-        return self._client._call_raw(_ORGANIZATIONS_REQUEST_DELETION, {"id": id}, options)
+        return self._client._call_raw(_ORGANIZATIONS_REQUEST_DELETION, {"id": id, "body": body}, options)
 
     def leave(self, id: str, *, options: RequestOptions | None = None) -> RawResponse[None]:
         """Leave an organization.
@@ -11539,14 +11595,14 @@ class OrganizationsWithStreamingResponse(Resource[SyncClient]):
         return self._client._call_stream(_ORGANIZATIONS_INVITE, {"id": id, "body": body}, options)
 
     def resend_invitation(
-        self, id: str, invitation_id: str, *, options: RequestOptions | None = None
+        self, id: str, invitation_id: str, *, body: EmptyBody, options: RequestOptions | None = None
     ) -> StreamedResponse[None]:
         """Send an invitation again.
 
         `PUT /organizations/{id}/data/invitations/{invitationId}/resend`
         """
         return self._client._call_stream(
-            _ORGANIZATIONS_RESEND_INVITATION, {"id": id, "invitation_id": invitation_id}, options
+            _ORGANIZATIONS_RESEND_INVITATION, {"id": id, "invitation_id": invitation_id, "body": body}, options
         )
 
     def create_role(
@@ -11591,12 +11647,14 @@ class OrganizationsWithStreamingResponse(Resource[SyncClient]):
             _ORGANIZATIONS_DELETE_DATA, {"id": id, "element_id": element_id, "kind": kind}, options
         )
 
-    def request_deletion(self, id: str, *, options: RequestOptions | None = None) -> StreamedResponse[None]:
+    def request_deletion(
+        self, id: str, *, body: EmptyBody, options: RequestOptions | None = None
+    ) -> StreamedResponse[None]:
         """Ask for the organization to be deleted.
 
         `PUT /organizations/{id}/request-deletion`
         """
-        return self._client._call_stream(_ORGANIZATIONS_REQUEST_DELETION, {"id": id}, options)
+        return self._client._call_stream(_ORGANIZATIONS_REQUEST_DELETION, {"id": id, "body": body}, options)
 
     def leave(self, id: str, *, options: RequestOptions | None = None) -> StreamedResponse[None]:
         """Leave an organization.
@@ -12155,7 +12213,7 @@ class Ai(Resource[SyncClient]):
         self,
         id: str,
         *,
-        limit: int | NotGiven = 50,
+        limit: int | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> PaginatedAiMessage:
@@ -12270,7 +12328,7 @@ class AiWithRawResponse(Resource[SyncClient]):
         self,
         id: str,
         *,
-        limit: int | NotGiven = 50,
+        limit: int | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> RawResponse[PaginatedAiMessage]:
@@ -12382,7 +12440,7 @@ class AiWithStreamingResponse(Resource[SyncClient]):
         self,
         id: str,
         *,
-        limit: int | NotGiven = 50,
+        limit: int | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> StreamedResponse[PaginatedAiMessage]:
@@ -13965,7 +14023,7 @@ class AsyncContents(Resource[AsyncClient]):
             ),
         )
 
-    async def upload(self, *, body: ContentUpload, options: RequestOptions | None = None) -> Content:
+    async def upload(self, *, body: Content, options: RequestOptions | None = None) -> Content:
         """Upload a file as new content.
 
         `POST /contents`
@@ -14121,7 +14179,7 @@ class AsyncContentsWithRawResponse(Resource[AsyncClient]):
             options,
         )
 
-    async def upload(self, *, body: ContentUpload, options: RequestOptions | None = None) -> RawResponse[Content]:
+    async def upload(self, *, body: Content, options: RequestOptions | None = None) -> RawResponse[Content]:
         """Upload a file as new content.
 
         `POST /contents`
@@ -14272,7 +14330,7 @@ class AsyncContentsWithStreamingResponse(Resource[AsyncClient]):
             options,
         )
 
-    def upload(self, *, body: ContentUpload, options: RequestOptions | None = None) -> AsyncStreamedResponse[Content]:
+    def upload(self, *, body: Content, options: RequestOptions | None = None) -> AsyncStreamedResponse[Content]:
         """Upload a file as new content.
 
         `POST /contents`
@@ -15205,12 +15263,14 @@ class AsyncEvents(Resource[AsyncClient]):
         """
         return cast("Event", await self._client._call(_EVENTS_UPDATE, {"id": id, "body": body}, options))
 
-    async def delete(self, id: str, *, options: RequestOptions | None = None) -> DeleteResult:
+    async def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> DeleteResult:
         """Delete an event.
 
         `DELETE /events/{id}`
         """
-        return cast("DeleteResult", await self._client._call(_EVENTS_DELETE, {"id": id}, options))
+        return cast("DeleteResult", await self._client._call(_EVENTS_DELETE, {"id": id, "force": force}, options))
 
     async def cancel_access(self, id: str, *, body: EmptyBody, options: RequestOptions | None = None) -> None:
         """Give up the shared access to an event.
@@ -15322,12 +15382,14 @@ class AsyncEventsWithRawResponse(Resource[AsyncClient]):
         """
         return await self._client._call_raw(_EVENTS_UPDATE, {"id": id, "body": body}, options)
 
-    async def delete(self, id: str, *, options: RequestOptions | None = None) -> RawResponse[DeleteResult]:
+    async def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> RawResponse[DeleteResult]:
         """Delete an event.
 
         `DELETE /events/{id}`
         """
-        return await self._client._call_raw(_EVENTS_DELETE, {"id": id}, options)
+        return await self._client._call_raw(_EVENTS_DELETE, {"id": id, "force": force}, options)
 
     async def cancel_access(
         self, id: str, *, body: EmptyBody, options: RequestOptions | None = None
@@ -15431,12 +15493,14 @@ class AsyncEventsWithStreamingResponse(Resource[AsyncClient]):
         """
         return self._client._call_stream(_EVENTS_UPDATE, {"id": id, "body": body}, options)
 
-    def delete(self, id: str, *, options: RequestOptions | None = None) -> AsyncStreamedResponse[DeleteResult]:
+    def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> AsyncStreamedResponse[DeleteResult]:
         """Delete an event.
 
         `DELETE /events/{id}`
         """
-        return self._client._call_stream(_EVENTS_DELETE, {"id": id}, options)
+        return self._client._call_stream(_EVENTS_DELETE, {"id": id, "force": force}, options)
 
     def cancel_access(
         self, id: str, *, body: EmptyBody, options: RequestOptions | None = None
@@ -16172,12 +16236,14 @@ class AsyncAlerts(Resource[AsyncClient]):
         """
         return cast("Alert", await self._client._call(_ALERTS_UPDATE, {"id": id, "body": body}, options))
 
-    async def delete(self, id: str, *, options: RequestOptions | None = None) -> DeleteResult:
+    async def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> DeleteResult:
         """Delete an alert.
 
         `DELETE /alerts/{id}`
         """
-        return cast("DeleteResult", await self._client._call(_ALERTS_DELETE, {"id": id}, options))
+        return cast("DeleteResult", await self._client._call(_ALERTS_DELETE, {"id": id, "force": force}, options))
 
     async def cancel_access(self, id: str, *, body: EmptyBody, options: RequestOptions | None = None) -> None:
         """Give up the shared access to an alert.
@@ -16267,12 +16333,14 @@ class AsyncAlertsWithRawResponse(Resource[AsyncClient]):
         """
         return await self._client._call_raw(_ALERTS_UPDATE, {"id": id, "body": body}, options)
 
-    async def delete(self, id: str, *, options: RequestOptions | None = None) -> RawResponse[DeleteResult]:
+    async def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> RawResponse[DeleteResult]:
         """Delete an alert.
 
         `DELETE /alerts/{id}`
         """
-        return await self._client._call_raw(_ALERTS_DELETE, {"id": id}, options)
+        return await self._client._call_raw(_ALERTS_DELETE, {"id": id, "force": force}, options)
 
     async def cancel_access(
         self, id: str, *, body: EmptyBody, options: RequestOptions | None = None
@@ -16356,12 +16424,14 @@ class AsyncAlertsWithStreamingResponse(Resource[AsyncClient]):
         """
         return self._client._call_stream(_ALERTS_UPDATE, {"id": id, "body": body}, options)
 
-    def delete(self, id: str, *, options: RequestOptions | None = None) -> AsyncStreamedResponse[DeleteResult]:
+    def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> AsyncStreamedResponse[DeleteResult]:
         """Delete an alert.
 
         `DELETE /alerts/{id}`
         """
-        return self._client._call_stream(_ALERTS_DELETE, {"id": id}, options)
+        return self._client._call_stream(_ALERTS_DELETE, {"id": id, "force": force}, options)
 
     def cancel_access(
         self, id: str, *, body: EmptyBody, options: RequestOptions | None = None
@@ -16455,12 +16525,14 @@ class AsyncEndpoints(Resource[AsyncClient]):
         """
         return cast("None", await self._client._call(_ENDPOINTS_SEND_NOTIFICATION, {"id": id, "body": body}, options))
 
-    async def delete(self, id: str, *, options: RequestOptions | None = None) -> DeleteResult:
+    async def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> DeleteResult:
         """Delete a notification endpoint.
 
         `DELETE /notification/endpoints/{id}`
         """
-        return cast("DeleteResult", await self._client._call(_ENDPOINTS_DELETE, {"id": id}, options))
+        return cast("DeleteResult", await self._client._call(_ENDPOINTS_DELETE, {"id": id, "force": force}, options))
 
     async def cancel_access(self, id: str, *, body: EmptyBody, options: RequestOptions | None = None) -> None:
         """Give up the shared access to a notification endpoint.
@@ -16568,12 +16640,14 @@ class AsyncEndpointsWithRawResponse(Resource[AsyncClient]):
         """
         return await self._client._call_raw(_ENDPOINTS_SEND_NOTIFICATION, {"id": id, "body": body}, options)
 
-    async def delete(self, id: str, *, options: RequestOptions | None = None) -> RawResponse[DeleteResult]:
+    async def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> RawResponse[DeleteResult]:
         """Delete a notification endpoint.
 
         `DELETE /notification/endpoints/{id}`
         """
-        return await self._client._call_raw(_ENDPOINTS_DELETE, {"id": id}, options)
+        return await self._client._call_raw(_ENDPOINTS_DELETE, {"id": id, "force": force}, options)
 
     async def cancel_access(
         self, id: str, *, body: EmptyBody, options: RequestOptions | None = None
@@ -16677,12 +16751,14 @@ class AsyncEndpointsWithStreamingResponse(Resource[AsyncClient]):
         """
         return self._client._call_stream(_ENDPOINTS_SEND_NOTIFICATION, {"id": id, "body": body}, options)
 
-    def delete(self, id: str, *, options: RequestOptions | None = None) -> AsyncStreamedResponse[DeleteResult]:
+    def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> AsyncStreamedResponse[DeleteResult]:
         """Delete a notification endpoint.
 
         `DELETE /notification/endpoints/{id}`
         """
-        return self._client._call_stream(_ENDPOINTS_DELETE, {"id": id}, options)
+        return self._client._call_stream(_ENDPOINTS_DELETE, {"id": id, "force": force}, options)
 
     def cancel_access(
         self, id: str, *, body: EmptyBody, options: RequestOptions | None = None
@@ -16787,12 +16863,16 @@ class AsyncNotificationRules(Resource[AsyncClient]):
             "NotificationRule", await self._client._call(_NOTIFICATION_RULES_UPDATE, {"id": id, "body": body}, options)
         )
 
-    async def delete(self, id: str, *, options: RequestOptions | None = None) -> DeleteResult:
+    async def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> DeleteResult:
         """Delete a notification rule.
 
         `DELETE /notification/rules/{id}`
         """
-        return cast("DeleteResult", await self._client._call(_NOTIFICATION_RULES_DELETE, {"id": id}, options))
+        return cast(
+            "DeleteResult", await self._client._call(_NOTIFICATION_RULES_DELETE, {"id": id, "force": force}, options)
+        )
 
     async def cancel_access(self, id: str, *, body: EmptyBody, options: RequestOptions | None = None) -> None:
         """Give up the shared access to a notification rule.
@@ -16888,12 +16968,14 @@ class AsyncNotificationRulesWithRawResponse(Resource[AsyncClient]):
         """
         return await self._client._call_raw(_NOTIFICATION_RULES_UPDATE, {"id": id, "body": body}, options)
 
-    async def delete(self, id: str, *, options: RequestOptions | None = None) -> RawResponse[DeleteResult]:
+    async def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> RawResponse[DeleteResult]:
         """Delete a notification rule.
 
         `DELETE /notification/rules/{id}`
         """
-        return await self._client._call_raw(_NOTIFICATION_RULES_DELETE, {"id": id}, options)
+        return await self._client._call_raw(_NOTIFICATION_RULES_DELETE, {"id": id, "force": force}, options)
 
     async def cancel_access(
         self, id: str, *, body: EmptyBody, options: RequestOptions | None = None
@@ -16981,12 +17063,14 @@ class AsyncNotificationRulesWithStreamingResponse(Resource[AsyncClient]):
         """
         return self._client._call_stream(_NOTIFICATION_RULES_UPDATE, {"id": id, "body": body}, options)
 
-    def delete(self, id: str, *, options: RequestOptions | None = None) -> AsyncStreamedResponse[DeleteResult]:
+    def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> AsyncStreamedResponse[DeleteResult]:
         """Delete a notification rule.
 
         `DELETE /notification/rules/{id}`
         """
-        return self._client._call_stream(_NOTIFICATION_RULES_DELETE, {"id": id}, options)
+        return self._client._call_stream(_NOTIFICATION_RULES_DELETE, {"id": id, "force": force}, options)
 
     def cancel_access(
         self, id: str, *, body: EmptyBody, options: RequestOptions | None = None
@@ -17075,12 +17159,16 @@ class AsyncNotifications(Resource[AsyncClient]):
         """
         return cast("Notification", await self._client._call(_NOTIFICATIONS_UPDATE, {"id": id, "body": body}, options))
 
-    async def delete(self, id: str, *, options: RequestOptions | None = None) -> DeleteResult:
+    async def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> DeleteResult:
         """Delete a notification.
 
         `DELETE /notifications/{id}`
         """
-        return cast("DeleteResult", await self._client._call(_NOTIFICATIONS_DELETE, {"id": id}, options))
+        return cast(
+            "DeleteResult", await self._client._call(_NOTIFICATIONS_DELETE, {"id": id, "force": force}, options)
+        )
 
     @property
     def with_raw_response(self) -> AsyncNotificationsWithRawResponse:
@@ -17158,12 +17246,14 @@ class AsyncNotificationsWithRawResponse(Resource[AsyncClient]):
         """
         return await self._client._call_raw(_NOTIFICATIONS_UPDATE, {"id": id, "body": body}, options)
 
-    async def delete(self, id: str, *, options: RequestOptions | None = None) -> RawResponse[DeleteResult]:
+    async def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> RawResponse[DeleteResult]:
         """Delete a notification.
 
         `DELETE /notifications/{id}`
         """
-        return await self._client._call_raw(_NOTIFICATIONS_DELETE, {"id": id}, options)
+        return await self._client._call_raw(_NOTIFICATIONS_DELETE, {"id": id, "force": force}, options)
 
 
 class AsyncNotificationsWithStreamingResponse(Resource[AsyncClient]):
@@ -17235,12 +17325,14 @@ class AsyncNotificationsWithStreamingResponse(Resource[AsyncClient]):
         """
         return self._client._call_stream(_NOTIFICATIONS_UPDATE, {"id": id, "body": body}, options)
 
-    def delete(self, id: str, *, options: RequestOptions | None = None) -> AsyncStreamedResponse[DeleteResult]:
+    def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> AsyncStreamedResponse[DeleteResult]:
         """Delete a notification.
 
         `DELETE /notifications/{id}`
         """
-        return self._client._call_stream(_NOTIFICATIONS_DELETE, {"id": id}, options)
+        return self._client._call_stream(_NOTIFICATIONS_DELETE, {"id": id, "force": force}, options)
 
 
 class AsyncFlows(Resource[AsyncClient]):
@@ -17252,7 +17344,7 @@ class AsyncFlows(Resource[AsyncClient]):
         limit: int | NotGiven = 0,
         page: int | NotGiven = 1,
         filter_: str | NotGiven = NOT_GIVEN,
-        populate: str | NotGiven = NOT_GIVEN,
+        populate: str | NotGiven = "none",
         select: str | NotGiven = NOT_GIVEN,
         sort: str | NotGiven = NOT_GIVEN,
         lang: str | NotGiven = NOT_GIVEN,
@@ -17286,9 +17378,7 @@ class AsyncFlows(Resource[AsyncClient]):
         """
         return cast("Flow", await self._client._call(_FLOWS_CREATE, {"body": body}, options))
 
-    async def get(
-        self, id: str, *, populate: str | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
-    ) -> Flow:
+    async def get(self, id: str, *, populate: str | NotGiven = "none", options: RequestOptions | None = None) -> Flow:
         """Get one flow.
 
         `GET /flows/{id}`
@@ -17437,7 +17527,7 @@ class AsyncFlowsWithRawResponse(Resource[AsyncClient]):
         limit: int | NotGiven = 0,
         page: int | NotGiven = 1,
         filter_: str | NotGiven = NOT_GIVEN,
-        populate: str | NotGiven = NOT_GIVEN,
+        populate: str | NotGiven = "none",
         select: str | NotGiven = NOT_GIVEN,
         sort: str | NotGiven = NOT_GIVEN,
         lang: str | NotGiven = NOT_GIVEN,
@@ -17469,7 +17559,7 @@ class AsyncFlowsWithRawResponse(Resource[AsyncClient]):
         return await self._client._call_raw(_FLOWS_CREATE, {"body": body}, options)
 
     async def get(
-        self, id: str, *, populate: str | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+        self, id: str, *, populate: str | NotGiven = "none", options: RequestOptions | None = None
     ) -> RawResponse[Flow]:
         """Get one flow.
 
@@ -17611,7 +17701,7 @@ class AsyncFlowsWithStreamingResponse(Resource[AsyncClient]):
         limit: int | NotGiven = 0,
         page: int | NotGiven = 1,
         filter_: str | NotGiven = NOT_GIVEN,
-        populate: str | NotGiven = NOT_GIVEN,
+        populate: str | NotGiven = "none",
         select: str | NotGiven = NOT_GIVEN,
         sort: str | NotGiven = NOT_GIVEN,
         lang: str | NotGiven = NOT_GIVEN,
@@ -17643,7 +17733,7 @@ class AsyncFlowsWithStreamingResponse(Resource[AsyncClient]):
         return self._client._call_stream(_FLOWS_CREATE, {"body": body}, options)
 
     def get(
-        self, id: str, *, populate: str | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+        self, id: str, *, populate: str | NotGiven = "none", options: RequestOptions | None = None
     ) -> AsyncStreamedResponse[Flow]:
         """Get one flow.
 
@@ -17977,7 +18067,7 @@ class AsyncFlowDeployments(Resource[AsyncClient]):
         self,
         id: str,
         *,
-        recursive: bool | NotGiven = NOT_GIVEN,
+        recursive: bool | NotGiven = True,
         types: str | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> list[ResourceReference]:
@@ -18189,7 +18279,7 @@ class AsyncFlowDeploymentsWithRawResponse(Resource[AsyncClient]):
         self,
         id: str,
         *,
-        recursive: bool | NotGiven = NOT_GIVEN,
+        recursive: bool | NotGiven = True,
         types: str | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> RawResponse[list[ResourceReference]]:
@@ -18392,7 +18482,7 @@ class AsyncFlowDeploymentsWithStreamingResponse(Resource[AsyncClient]):
         self,
         id: str,
         *,
-        recursive: bool | NotGiven = NOT_GIVEN,
+        recursive: bool | NotGiven = True,
         types: str | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> AsyncStreamedResponse[list[ResourceReference]]:
@@ -18964,12 +19054,16 @@ class AsyncFlowModules(Resource[AsyncClient]):
         """
         return cast("FlowModule", await self._client._call(_FLOW_MODULES_UPDATE, {"name": name, "body": body}, options))
 
-    async def delete(self, name: str, *, options: RequestOptions | None = None) -> DeleteResult:
+    async def delete(
+        self, name: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> DeleteResult:
         """Delete a flow module.
 
         `DELETE /flow/modules/{name}`
         """
-        return cast("DeleteResult", await self._client._call(_FLOW_MODULES_DELETE, {"name": name}, options))
+        return cast(
+            "DeleteResult", await self._client._call(_FLOW_MODULES_DELETE, {"name": name, "force": force}, options)
+        )
 
     async def get_many(
         self,
@@ -19067,12 +19161,14 @@ class AsyncFlowModulesWithRawResponse(Resource[AsyncClient]):
         """
         return await self._client._call_raw(_FLOW_MODULES_UPDATE, {"name": name, "body": body}, options)
 
-    async def delete(self, name: str, *, options: RequestOptions | None = None) -> RawResponse[DeleteResult]:
+    async def delete(
+        self, name: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> RawResponse[DeleteResult]:
         """Delete a flow module.
 
         `DELETE /flow/modules/{name}`
         """
-        return await self._client._call_raw(_FLOW_MODULES_DELETE, {"name": name}, options)
+        return await self._client._call_raw(_FLOW_MODULES_DELETE, {"name": name, "force": force}, options)
 
     async def get_many(
         self,
@@ -19158,12 +19254,14 @@ class AsyncFlowModulesWithStreamingResponse(Resource[AsyncClient]):
         """
         return self._client._call_stream(_FLOW_MODULES_UPDATE, {"name": name, "body": body}, options)
 
-    def delete(self, name: str, *, options: RequestOptions | None = None) -> AsyncStreamedResponse[DeleteResult]:
+    def delete(
+        self, name: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> AsyncStreamedResponse[DeleteResult]:
         """Delete a flow module.
 
         `DELETE /flow/modules/{name}`
         """
-        return self._client._call_stream(_FLOW_MODULES_DELETE, {"name": name}, options)
+        return self._client._call_stream(_FLOW_MODULES_DELETE, {"name": name, "force": force}, options)
 
     def get_many(
         self,
@@ -19289,12 +19387,14 @@ class AsyncLabels(Resource[AsyncClient]):
         """
         return cast("Label", await self._client._call(_LABELS_UPDATE, {"id": id, "body": body}, options))
 
-    async def delete(self, id: str, *, options: RequestOptions | None = None) -> DeleteResult:
+    async def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> DeleteResult:
         """Delete a label.
 
         `DELETE /labels/{id}`
         """
-        return cast("DeleteResult", await self._client._call(_LABELS_DELETE, {"id": id}, options))
+        return cast("DeleteResult", await self._client._call(_LABELS_DELETE, {"id": id, "force": force}, options))
 
     async def get_by_name(self, name: str, *, options: RequestOptions | None = None) -> Label:
         """The label with a name.
@@ -19382,12 +19482,14 @@ class AsyncLabelsWithRawResponse(Resource[AsyncClient]):
         """
         return await self._client._call_raw(_LABELS_UPDATE, {"id": id, "body": body}, options)
 
-    async def delete(self, id: str, *, options: RequestOptions | None = None) -> RawResponse[DeleteResult]:
+    async def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> RawResponse[DeleteResult]:
         """Delete a label.
 
         `DELETE /labels/{id}`
         """
-        return await self._client._call_raw(_LABELS_DELETE, {"id": id}, options)
+        return await self._client._call_raw(_LABELS_DELETE, {"id": id, "force": force}, options)
 
     async def get_by_name(self, name: str, *, options: RequestOptions | None = None) -> RawResponse[Label]:
         """The label with a name.
@@ -19469,12 +19571,14 @@ class AsyncLabelsWithStreamingResponse(Resource[AsyncClient]):
         """
         return self._client._call_stream(_LABELS_UPDATE, {"id": id, "body": body}, options)
 
-    def delete(self, id: str, *, options: RequestOptions | None = None) -> AsyncStreamedResponse[DeleteResult]:
+    def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> AsyncStreamedResponse[DeleteResult]:
         """Delete a label.
 
         `DELETE /labels/{id}`
         """
-        return self._client._call_stream(_LABELS_DELETE, {"id": id}, options)
+        return self._client._call_stream(_LABELS_DELETE, {"id": id, "force": force}, options)
 
     def get_by_name(self, name: str, *, options: RequestOptions | None = None) -> AsyncStreamedResponse[Label]:
         """The label with a name.
@@ -19566,12 +19670,14 @@ class AsyncVault(Resource[AsyncClient]):
         """
         return cast("VaultSecret", await self._client._call(_VAULT_UPDATE, {"id": id, "body": body}, options))
 
-    async def delete(self, id: str, *, options: RequestOptions | None = None) -> DeleteResult:
+    async def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> DeleteResult:
         """Delete a vault secret.
 
         `DELETE /vault/secrets/{id}`
         """
-        return cast("DeleteResult", await self._client._call(_VAULT_DELETE, {"id": id}, options))
+        return cast("DeleteResult", await self._client._call(_VAULT_DELETE, {"id": id, "force": force}, options))
 
     async def get_secret(
         self, name: str, *, version: int | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
@@ -19658,12 +19764,14 @@ class AsyncVaultWithRawResponse(Resource[AsyncClient]):
         """
         return await self._client._call_raw(_VAULT_UPDATE, {"id": id, "body": body}, options)
 
-    async def delete(self, id: str, *, options: RequestOptions | None = None) -> RawResponse[DeleteResult]:
+    async def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> RawResponse[DeleteResult]:
         """Delete a vault secret.
 
         `DELETE /vault/secrets/{id}`
         """
-        return await self._client._call_raw(_VAULT_DELETE, {"id": id}, options)
+        return await self._client._call_raw(_VAULT_DELETE, {"id": id, "force": force}, options)
 
     async def get_secret(
         self, name: str, *, version: int | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
@@ -19742,12 +19850,14 @@ class AsyncVaultWithStreamingResponse(Resource[AsyncClient]):
         """
         return self._client._call_stream(_VAULT_UPDATE, {"id": id, "body": body}, options)
 
-    def delete(self, id: str, *, options: RequestOptions | None = None) -> AsyncStreamedResponse[DeleteResult]:
+    def delete(
+        self, id: str, *, force: bool | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
+    ) -> AsyncStreamedResponse[DeleteResult]:
         """Delete a vault secret.
 
         `DELETE /vault/secrets/{id}`
         """
-        return self._client._call_stream(_VAULT_DELETE, {"id": id}, options)
+        return self._client._call_stream(_VAULT_DELETE, {"id": id, "force": force}, options)
 
     def get_secret(
         self, name: str, *, version: int | NotGiven = NOT_GIVEN, options: RequestOptions | None = None
@@ -19776,12 +19886,12 @@ class AsyncUsers(Resource[AsyncClient]):
         """
         return cast("UserSettings", await self._client._call(_USERS_UPDATE_SETTINGS, {"body": body}, options))
 
-    async def delete_settings(self, *, options: RequestOptions | None = None) -> None:
+    async def delete_settings(self, *, options: RequestOptions | None = None) -> UserSettings:
         """Delete the caller's settings.
 
         `DELETE /user`
         """
-        return cast("None", await self._client._call(_USERS_DELETE_SETTINGS, {}, options))
+        return cast("UserSettings", await self._client._call(_USERS_DELETE_SETTINGS, {}, options))
 
     @property
     def with_raw_response(self) -> AsyncUsersWithRawResponse:
@@ -19811,7 +19921,7 @@ class AsyncUsersWithRawResponse(Resource[AsyncClient]):
         """
         return await self._client._call_raw(_USERS_UPDATE_SETTINGS, {"body": body}, options)
 
-    async def delete_settings(self, *, options: RequestOptions | None = None) -> RawResponse[None]:
+    async def delete_settings(self, *, options: RequestOptions | None = None) -> RawResponse[UserSettings]:
         """Delete the caller's settings.
 
         `DELETE /user`
@@ -19838,7 +19948,7 @@ class AsyncUsersWithStreamingResponse(Resource[AsyncClient]):
         """
         return self._client._call_stream(_USERS_UPDATE_SETTINGS, {"body": body}, options)
 
-    def delete_settings(self, *, options: RequestOptions | None = None) -> AsyncStreamedResponse[None]:
+    def delete_settings(self, *, options: RequestOptions | None = None) -> AsyncStreamedResponse[UserSettings]:
         """Delete the caller's settings.
 
         `DELETE /user`
@@ -19972,7 +20082,9 @@ class AsyncOrganizations(Resource[AsyncClient]):
         """
         return cast("None", await self._client._call(_ORGANIZATIONS_INVITE, {"id": id, "body": body}, options))
 
-    async def resend_invitation(self, id: str, invitation_id: str, *, options: RequestOptions | None = None) -> None:
+    async def resend_invitation(
+        self, id: str, invitation_id: str, *, body: EmptyBody, options: RequestOptions | None = None
+    ) -> None:
         """Send an invitation again.
 
         `PUT /organizations/{id}/data/invitations/{invitationId}/resend`
@@ -19980,7 +20092,7 @@ class AsyncOrganizations(Resource[AsyncClient]):
         return cast(
             "None",
             await self._client._call(
-                _ORGANIZATIONS_RESEND_INVITATION, {"id": id, "invitation_id": invitation_id}, options
+                _ORGANIZATIONS_RESEND_INVITATION, {"id": id, "invitation_id": invitation_id, "body": body}, options
             ),
         )
 
@@ -20035,12 +20147,14 @@ class AsyncOrganizations(Resource[AsyncClient]):
             ),
         )
 
-    async def request_deletion(self, id: str, *, options: RequestOptions | None = None) -> None:
+    async def request_deletion(self, id: str, *, body: EmptyBody, options: RequestOptions | None = None) -> None:
         """Ask for the organization to be deleted.
 
         `PUT /organizations/{id}/request-deletion`
         """
-        return cast("None", await self._client._call(_ORGANIZATIONS_REQUEST_DELETION, {"id": id}, options))
+        return cast(
+            "None", await self._client._call(_ORGANIZATIONS_REQUEST_DELETION, {"id": id, "body": body}, options)
+        )
 
     async def leave(self, id: str, *, options: RequestOptions | None = None) -> None:
         """Leave an organization.
@@ -20185,14 +20299,14 @@ class AsyncOrganizationsWithRawResponse(Resource[AsyncClient]):
         return await self._client._call_raw(_ORGANIZATIONS_INVITE, {"id": id, "body": body}, options)
 
     async def resend_invitation(
-        self, id: str, invitation_id: str, *, options: RequestOptions | None = None
+        self, id: str, invitation_id: str, *, body: EmptyBody, options: RequestOptions | None = None
     ) -> RawResponse[None]:
         """Send an invitation again.
 
         `PUT /organizations/{id}/data/invitations/{invitationId}/resend`
         """
         return await self._client._call_raw(
-            _ORGANIZATIONS_RESEND_INVITATION, {"id": id, "invitation_id": invitation_id}, options
+            _ORGANIZATIONS_RESEND_INVITATION, {"id": id, "invitation_id": invitation_id, "body": body}, options
         )
 
     async def create_role(
@@ -20237,12 +20351,14 @@ class AsyncOrganizationsWithRawResponse(Resource[AsyncClient]):
             _ORGANIZATIONS_DELETE_DATA, {"id": id, "element_id": element_id, "kind": kind}, options
         )
 
-    async def request_deletion(self, id: str, *, options: RequestOptions | None = None) -> RawResponse[None]:
+    async def request_deletion(
+        self, id: str, *, body: EmptyBody, options: RequestOptions | None = None
+    ) -> RawResponse[None]:
         """Ask for the organization to be deleted.
 
         `PUT /organizations/{id}/request-deletion`
         """
-        return await self._client._call_raw(_ORGANIZATIONS_REQUEST_DELETION, {"id": id}, options)
+        return await self._client._call_raw(_ORGANIZATIONS_REQUEST_DELETION, {"id": id, "body": body}, options)
 
     async def leave(self, id: str, *, options: RequestOptions | None = None) -> RawResponse[None]:
         """Leave an organization.
@@ -20385,14 +20501,14 @@ class AsyncOrganizationsWithStreamingResponse(Resource[AsyncClient]):
         return self._client._call_stream(_ORGANIZATIONS_INVITE, {"id": id, "body": body}, options)
 
     def resend_invitation(
-        self, id: str, invitation_id: str, *, options: RequestOptions | None = None
+        self, id: str, invitation_id: str, *, body: EmptyBody, options: RequestOptions | None = None
     ) -> AsyncStreamedResponse[None]:
         """Send an invitation again.
 
         `PUT /organizations/{id}/data/invitations/{invitationId}/resend`
         """
         return self._client._call_stream(
-            _ORGANIZATIONS_RESEND_INVITATION, {"id": id, "invitation_id": invitation_id}, options
+            _ORGANIZATIONS_RESEND_INVITATION, {"id": id, "invitation_id": invitation_id, "body": body}, options
         )
 
     def create_role(
@@ -20437,12 +20553,14 @@ class AsyncOrganizationsWithStreamingResponse(Resource[AsyncClient]):
             _ORGANIZATIONS_DELETE_DATA, {"id": id, "element_id": element_id, "kind": kind}, options
         )
 
-    def request_deletion(self, id: str, *, options: RequestOptions | None = None) -> AsyncStreamedResponse[None]:
+    def request_deletion(
+        self, id: str, *, body: EmptyBody, options: RequestOptions | None = None
+    ) -> AsyncStreamedResponse[None]:
         """Ask for the organization to be deleted.
 
         `PUT /organizations/{id}/request-deletion`
         """
-        return self._client._call_stream(_ORGANIZATIONS_REQUEST_DELETION, {"id": id}, options)
+        return self._client._call_stream(_ORGANIZATIONS_REQUEST_DELETION, {"id": id, "body": body}, options)
 
     def leave(self, id: str, *, options: RequestOptions | None = None) -> AsyncStreamedResponse[None]:
         """Leave an organization.
@@ -21027,7 +21145,7 @@ class AsyncAi(Resource[AsyncClient]):
         self,
         id: str,
         *,
-        limit: int | NotGiven = 50,
+        limit: int | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> PaginatedAiMessage:
@@ -21150,7 +21268,7 @@ class AsyncAiWithRawResponse(Resource[AsyncClient]):
         self,
         id: str,
         *,
-        limit: int | NotGiven = 50,
+        limit: int | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> RawResponse[PaginatedAiMessage]:
@@ -21262,7 +21380,7 @@ class AsyncAiWithStreamingResponse(Resource[AsyncClient]):
         self,
         id: str,
         *,
-        limit: int | NotGiven = 50,
+        limit: int | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> AsyncStreamedResponse[PaginatedAiMessage]:

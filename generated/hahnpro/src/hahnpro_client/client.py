@@ -13,7 +13,7 @@ from . import files, resources, streams
 from . import timeseries as _timeseries
 from ._resources import AsyncHahnProClientBase, HahnProClientBase
 from ._version import __version__
-from .auth import KeycloakAuth, keycloak_auth, realm_roles, token_claims
+from .auth import SCOPE, KeycloakAuth, keycloak_auth, realm_roles, token_claims
 
 USER_AGENT = f"hahnpro-client/{__version__}"
 ACTIVE_ORG_ID_HEADER = "active-org-id"
@@ -62,6 +62,7 @@ def _auth(
     realm: str,
     auth_method: str,
     discover: bool,
+    scope: str | None,
 ) -> httpx.Auth:
     if auth is not None:
         if client_id is not None or client_secret is not None:
@@ -72,7 +73,9 @@ def _auth(
     if auth_url is None:
         url = httpx.URL(base_url)
         auth_url = f"{url.scheme}://{url.netloc.decode()}/auth"
-    return keycloak_auth(auth_url, client_id, client_secret, method=auth_method, realm=realm, discover=discover)
+    return keycloak_auth(
+        auth_url, client_id, client_secret, method=auth_method, realm=realm, discover=discover, scope=scope
+    )
 
 
 def _headers(options: ClientOptions, active_org_id: str | None) -> ClientOptions:
@@ -95,7 +98,9 @@ class HahnProClient(HahnProClientBase):
     `base_url` is the API root, `{API_BASE_URL}/api`. The Keycloak realm is at `auth_url`
     (`{AUTH_BASE_URL}/auth`, by default the API's host + `/auth`). `auth_method` is how the client proves its
     secret: `client_secret_jwt` (the official SDK's way, the default), `client_secret_basic` or
-    `client_secret_post`, whichever the Keycloak client is set up for.
+    `client_secret_post`, whichever the Keycloak client is set up for. `realm` is the Keycloak realm
+    (`AUTH_REALM`, default `hpc`). `discover=False` posts to the realm's default token endpoint without reading
+    its discovery document first; `scope=None` leaves `scope` (the SDK's `openid profile email`) out of the form.
 
     Example::
 
@@ -115,13 +120,14 @@ class HahnProClient(HahnProClientBase):
         realm: str = "hpc",
         auth_method: str = "client_secret_jwt",
         discover: bool = True,
+        scope: str | None = SCOPE,
         active_org_id: str | None = None,
         auth: httpx.Auth | None = None,
         check_permissions: bool = True,
         transport: httpx.BaseTransport | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
-        flow = _auth(base_url, client_id, client_secret, auth, auth_url, realm, auth_method, discover)
+        flow = _auth(base_url, client_id, client_secret, auth, auth_url, realm, auth_method, discover, scope)
         super().__init__(base_url, auth=flow, transport=transport, **_headers(options, active_org_id))
         self.check_permissions = check_permissions
 
@@ -212,6 +218,10 @@ class HahnProClient(HahnProClientBase):
         return resources.Vault(self)
 
     @property
+    def organizations(self) -> resources.Organizations:
+        return resources.Organizations(self)
+
+    @property
     def organizations_administration(self) -> streams.OrganizationsAdministration:
         return streams.OrganizationsAdministration(self)
 
@@ -239,13 +249,14 @@ class AsyncHahnProClient(AsyncHahnProClientBase):
         realm: str = "hpc",
         auth_method: str = "client_secret_jwt",
         discover: bool = True,
+        scope: str | None = SCOPE,
         active_org_id: str | None = None,
         auth: httpx.Auth | None = None,
         check_permissions: bool = True,
         transport: httpx.AsyncBaseTransport | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
-        flow = _auth(base_url, client_id, client_secret, auth, auth_url, realm, auth_method, discover)
+        flow = _auth(base_url, client_id, client_secret, auth, auth_url, realm, auth_method, discover, scope)
         super().__init__(base_url, auth=flow, transport=transport, **_headers(options, active_org_id))
         self.check_permissions = check_permissions
 
@@ -328,6 +339,10 @@ class AsyncHahnProClient(AsyncHahnProClientBase):
     @property
     def vault(self) -> resources.AsyncVault:
         return resources.AsyncVault(self)
+
+    @property
+    def organizations(self) -> resources.AsyncOrganizations:
+        return resources.AsyncOrganizations(self)
 
     @property
     def organizations_administration(self) -> streams.AsyncOrganizationsAdministration:

@@ -5,6 +5,7 @@ The event parser is pure; the resources only open a streamed response and feed i
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import AsyncIterator, Iterable, Iterator
 from dataclasses import dataclass
@@ -16,11 +17,11 @@ from client_runtime import ApiError, RequestOptions
 
 from . import _resources
 from ._data import (
-    AsyncCreating,
+    AsyncCreatingOneByOne,
     AsyncListing,
     AsyncSharing,
     AsyncTrash,
-    Creating,
+    CreatingOneByOne,
     Listing,
     Sharing,
     Trash,
@@ -124,6 +125,22 @@ async def aparse_events(lines: AsyncIterator[str]) -> AsyncIterator[ServerSentEv
         yield last
 
 
+EVENT_STREAM_HEADERS = {"Accept": "text/event-stream"}
+
+
+def _sse(options: RequestOptions | None) -> RequestOptions:
+    """The options of an event-stream request: `Accept: text/event-stream`, as the SDK's EventSource sends it.
+
+    Headers the caller gives still win.
+
+    >>> _sse(None).headers
+    {'Accept': 'text/event-stream'}
+    """
+    if options is None:
+        return RequestOptions(headers=EVENT_STREAM_HEADERS)
+    return dataclasses.replace(options, headers={**EVENT_STREAM_HEADERS, **(options.headers or {})})
+
+
 def _events(stream_call: Any) -> Iterator[ServerSentEvent]:
     with stream_call as stream:
         yield from parse_events(stream.iter_lines())
@@ -141,7 +158,7 @@ def _deleted() -> Any:
 
 class FlowDeployments(  # type: ignore[misc]  # the overlay widens the generated signatures
     Listing["FlowDeployment", "PaginatedFlowDeployment"],
-    Creating["FlowDeployment"],
+    CreatingOneByOne["FlowDeployment"],
     Sharing,
     Trash["FlowDeployment"],
     _resources.FlowDeployments,
@@ -161,18 +178,18 @@ class FlowDeployments(  # type: ignore[misc]  # the overlay widens the generated
 
         Example: ``next(e.data for e in client.flow_deployments.subscribe_status(dep_id) if e.data == "running")``
         """
-        return _events(self.with_streaming_response.subscribe_status(id, options=options))
+        return _events(self.with_streaming_response.subscribe_status(id, options=_sse(options)))
 
     def subscribe_logs(  # type: ignore[override]  # events as they arrive instead of the whole text
         self, id: str, *, options: RequestOptions | None = None
     ) -> Iterator[ServerSentEvent]:
         """The deployment's log lines, as they are written."""
-        return _events(self.with_streaming_response.subscribe_logs(id, options=options))
+        return _events(self.with_streaming_response.subscribe_logs(id, options=_sse(options)))
 
 
 class AsyncFlowDeployments(  # type: ignore[misc]  # the overlay widens the generated signatures
     AsyncListing["FlowDeployment", "PaginatedFlowDeployment"],
-    AsyncCreating["FlowDeployment"],
+    AsyncCreatingOneByOne["FlowDeployment"],
     AsyncSharing,
     AsyncTrash["FlowDeployment"],
     _resources.AsyncFlowDeployments,
@@ -189,13 +206,13 @@ class AsyncFlowDeployments(  # type: ignore[misc]  # the overlay widens the gene
         self, id: str, *, options: RequestOptions | None = None
     ) -> AsyncIterator[ServerSentEvent]:
         """The deployment's status changes, as they happen."""
-        return _aevents(self.with_streaming_response.subscribe_status(id, options=options))
+        return _aevents(self.with_streaming_response.subscribe_status(id, options=_sse(options)))
 
     def subscribe_logs(  # type: ignore[override]  # events as they arrive instead of the whole text
         self, id: str, *, options: RequestOptions | None = None
     ) -> AsyncIterator[ServerSentEvent]:
         """The deployment's log lines, as they are written."""
-        return _aevents(self.with_streaming_response.subscribe_logs(id, options=options))
+        return _aevents(self.with_streaming_response.subscribe_logs(id, options=_sse(options)))
 
 
 class OrganizationsAdministration(_resources.OrganizationsAdministration):
@@ -205,7 +222,7 @@ class OrganizationsAdministration(_resources.OrganizationsAdministration):
         self, id: str, *, options: RequestOptions | None = None
     ) -> Iterator[ServerSentEvent]:
         """Progress of an organization's deletion; `event.json()` is `{step, stepNumber, maxSteps}`."""
-        return _events(self.with_streaming_response.subscribe_deletion_task(id, options=options))
+        return _events(self.with_streaming_response.subscribe_deletion_task(id, options=_sse(options)))
 
 
 class AsyncOrganizationsAdministration(_resources.AsyncOrganizationsAdministration):
@@ -215,7 +232,7 @@ class AsyncOrganizationsAdministration(_resources.AsyncOrganizationsAdministrati
         self, id: str, *, options: RequestOptions | None = None
     ) -> AsyncIterator[ServerSentEvent]:
         """Progress of an organization's deletion."""
-        return _aevents(self.with_streaming_response.subscribe_deletion_task(id, options=options))
+        return _aevents(self.with_streaming_response.subscribe_deletion_task(id, options=_sse(options)))
 
 
 class OrganizationsResources(_resources.OrganizationsResources):
@@ -225,13 +242,13 @@ class OrganizationsResources(_resources.OrganizationsResources):
         self, org_id: str, *, options: RequestOptions | None = None
     ) -> Iterator[ServerSentEvent]:
         """Progress of creating an organization's resources: `{step, stepNumber, maxSteps}` or `{message}`."""
-        return _events(self.with_streaming_response.subscribe_creation_task(org_id, options=options))
+        return _events(self.with_streaming_response.subscribe_creation_task(org_id, options=_sse(options)))
 
     def subscribe_deletion_task(  # type: ignore[override]  # events as they arrive instead of the whole text
         self, org_id: str, *, options: RequestOptions | None = None
     ) -> Iterator[ServerSentEvent]:
         """Progress of deleting an organization's resources."""
-        return _events(self.with_streaming_response.subscribe_deletion_task(org_id, options=options))
+        return _events(self.with_streaming_response.subscribe_deletion_task(org_id, options=_sse(options)))
 
 
 class AsyncOrganizationsResources(_resources.AsyncOrganizationsResources):
@@ -241,13 +258,13 @@ class AsyncOrganizationsResources(_resources.AsyncOrganizationsResources):
         self, org_id: str, *, options: RequestOptions | None = None
     ) -> AsyncIterator[ServerSentEvent]:
         """Progress of creating an organization's resources."""
-        return _aevents(self.with_streaming_response.subscribe_creation_task(org_id, options=options))
+        return _aevents(self.with_streaming_response.subscribe_creation_task(org_id, options=_sse(options)))
 
     def subscribe_deletion_task(  # type: ignore[override]  # events as they arrive instead of the whole text
         self, org_id: str, *, options: RequestOptions | None = None
     ) -> AsyncIterator[ServerSentEvent]:
         """Progress of deleting an organization's resources."""
-        return _aevents(self.with_streaming_response.subscribe_deletion_task(org_id, options=options))
+        return _aevents(self.with_streaming_response.subscribe_deletion_task(org_id, options=_sse(options)))
 
 
 def _proxy_path(proxy_id: str, path: str) -> str:

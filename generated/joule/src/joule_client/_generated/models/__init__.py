@@ -9,6 +9,8 @@ from .archive_report import ArchiveReport
 from .connection_info import ConnectionInfo
 from .consolidated import Consolidated
 from .data_json import DataJson
+from .data_read_decimation_level import DataReadDecimationLevel
+from .data_read_json_decimation_level import DataReadJsonDecimationLevel
 from .data_stream import DataStream
 from .data_stream_create import DataStreamCreate
 from .data_stream_create_datatype import DataStreamCreateDatatype
@@ -73,6 +75,8 @@ __all__ = (
     "ConnectionInfo",
     "Consolidated",
     "DataJson",
+    "DataReadDecimationLevel",
+    "DataReadJsonDecimationLevel",
     "DataStream",
     "DataStreamCreate",
     "DataStreamCreateDatatype",

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: str,
     *,
-    limit: int | Unset = 50,
+    limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -91,14 +91,14 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 50,
+    limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[ErrorBody | PaginatedAiMessage]:
     """A thread's messages.
 
     Args:
         id (str):
-        limit (int | Unset):  Default: 50.
+        limit (int | Unset):
         offset (int | Unset):
 
     Raises:
@@ -126,14 +126,14 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 50,
+    limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> ErrorBody | PaginatedAiMessage | None:
     """A thread's messages.
 
     Args:
         id (str):
-        limit (int | Unset):  Default: 50.
+        limit (int | Unset):
         offset (int | Unset):
 
     Raises:
@@ -156,14 +156,14 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 50,
+    limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[ErrorBody | PaginatedAiMessage]:
     """A thread's messages.
 
     Args:
         id (str):
-        limit (int | Unset):  Default: 50.
+        limit (int | Unset):
         offset (int | Unset):
 
     Raises:
@@ -189,14 +189,14 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 50,
+    limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> ErrorBody | PaginatedAiMessage | None:
     """A thread's messages.
 
     Args:
         id (str):
-        limit (int | Unset):  Default: 50.
+        limit (int | Unset):
         offset (int | Unset):
 
     Raises:

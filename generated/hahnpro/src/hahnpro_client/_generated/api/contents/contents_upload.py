@@ -6,14 +6,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.content import Content
-from ...models.content_upload import ContentUpload
 from ...models.error_body import ErrorBody
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: ContentUpload,
+    body: Content,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,9 +21,9 @@ def _get_kwargs(
         "url": "/contents",
     }
 
-    _kwargs["files"] = body.to_multipart()
+    _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -78,7 +77,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ContentUpload,
+    body: Content,
 ) -> Response[Content | ErrorBody]:
     """Upload a file as new content.
 
@@ -86,14 +85,15 @@ def sync_detailed(
     and
     `readWritePermissions` beside it (one part per role). The seed's TypeScript sample spells them in
     the singular,
-    its Python sample and the model in the plural; the plural is used here. The SDK's generic `addOne`
-    would POST JSON
-    to the same route; that form is not described since contents are created by uploading.
+    its Python sample and the model in the plural; the plural is used here. That form is described by
+    `x-multipart-form`. A JSON body, a `Content`, instead creates the content's metadata without a file,
+    as the
+    SDK's `addOne` does. Only the JSON form is a request content type, because a body that is either
+    JSON or a form
+    cannot be generated; `contents.upload` sends the form and `contents.create` the JSON.
 
     Args:
-        body (ContentUpload): The multipart form of an upload. A list of roles goes as one text
-            part per role; the form's other fields
-            (tags, description) are not public.
+        body (Content): A file's metadata; the bytes are downloaded separately.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +117,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ContentUpload,
+    body: Content,
 ) -> Content | ErrorBody | None:
     """Upload a file as new content.
 
@@ -125,14 +125,15 @@ def sync(
     and
     `readWritePermissions` beside it (one part per role). The seed's TypeScript sample spells them in
     the singular,
-    its Python sample and the model in the plural; the plural is used here. The SDK's generic `addOne`
-    would POST JSON
-    to the same route; that form is not described since contents are created by uploading.
+    its Python sample and the model in the plural; the plural is used here. That form is described by
+    `x-multipart-form`. A JSON body, a `Content`, instead creates the content's metadata without a file,
+    as the
+    SDK's `addOne` does. Only the JSON form is a request content type, because a body that is either
+    JSON or a form
+    cannot be generated; `contents.upload` sends the form and `contents.create` the JSON.
 
     Args:
-        body (ContentUpload): The multipart form of an upload. A list of roles goes as one text
-            part per role; the form's other fields
-            (tags, description) are not public.
+        body (Content): A file's metadata; the bytes are downloaded separately.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +152,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ContentUpload,
+    body: Content,
 ) -> Response[Content | ErrorBody]:
     """Upload a file as new content.
 
@@ -159,14 +160,15 @@ async def asyncio_detailed(
     and
     `readWritePermissions` beside it (one part per role). The seed's TypeScript sample spells them in
     the singular,
-    its Python sample and the model in the plural; the plural is used here. The SDK's generic `addOne`
-    would POST JSON
-    to the same route; that form is not described since contents are created by uploading.
+    its Python sample and the model in the plural; the plural is used here. That form is described by
+    `x-multipart-form`. A JSON body, a `Content`, instead creates the content's metadata without a file,
+    as the
+    SDK's `addOne` does. Only the JSON form is a request content type, because a body that is either
+    JSON or a form
+    cannot be generated; `contents.upload` sends the form and `contents.create` the JSON.
 
     Args:
-        body (ContentUpload): The multipart form of an upload. A list of roles goes as one text
-            part per role; the form's other fields
-            (tags, description) are not public.
+        body (Content): A file's metadata; the bytes are downloaded separately.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +190,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ContentUpload,
+    body: Content,
 ) -> Content | ErrorBody | None:
     """Upload a file as new content.
 
@@ -196,14 +198,15 @@ async def asyncio(
     and
     `readWritePermissions` beside it (one part per role). The seed's TypeScript sample spells them in
     the singular,
-    its Python sample and the model in the plural; the plural is used here. The SDK's generic `addOne`
-    would POST JSON
-    to the same route; that form is not described since contents are created by uploading.
+    its Python sample and the model in the plural; the plural is used here. That form is described by
+    `x-multipart-form`. A JSON body, a `Content`, instead creates the content's metadata without a file,
+    as the
+    SDK's `addOne` does. Only the JSON form is a request content type, because a body that is either
+    JSON or a form
+    cannot be generated; `contents.upload` sends the form and `contents.create` the JSON.
 
     Args:
-        body (ContentUpload): The multipart form of an upload. A list of roles goes as one text
-            part per role; the form's other fields
-            (tags, description) are not public.
+        body (Content): A file's metadata; the bytes are downloaded separately.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: str,
     *,
-    recursive: bool | Unset = UNSET,
+    recursive: bool | Unset = True,
     types: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -96,14 +96,14 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    recursive: bool | Unset = UNSET,
+    recursive: bool | Unset = True,
     types: str | Unset = UNSET,
 ) -> Response[ErrorBody | list[ResourceReference]]:
     """The resources a deployment refers to.
 
     Args:
         id (str):
-        recursive (bool | Unset):
+        recursive (bool | Unset):  Default: True.
         types (str | Unset):
 
     Raises:
@@ -131,14 +131,14 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    recursive: bool | Unset = UNSET,
+    recursive: bool | Unset = True,
     types: str | Unset = UNSET,
 ) -> ErrorBody | list[ResourceReference] | None:
     """The resources a deployment refers to.
 
     Args:
         id (str):
-        recursive (bool | Unset):
+        recursive (bool | Unset):  Default: True.
         types (str | Unset):
 
     Raises:
@@ -161,14 +161,14 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    recursive: bool | Unset = UNSET,
+    recursive: bool | Unset = True,
     types: str | Unset = UNSET,
 ) -> Response[ErrorBody | list[ResourceReference]]:
     """The resources a deployment refers to.
 
     Args:
         id (str):
-        recursive (bool | Unset):
+        recursive (bool | Unset):  Default: True.
         types (str | Unset):
 
     Raises:
@@ -194,14 +194,14 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    recursive: bool | Unset = UNSET,
+    recursive: bool | Unset = True,
     types: str | Unset = UNSET,
 ) -> ErrorBody | list[ResourceReference] | None:
     """The resources a deployment refers to.
 
     Args:
         id (str):
-        recursive (bool | Unset):
+        recursive (bool | Unset):  Default: True.
         types (str | Unset):
 
     Raises:

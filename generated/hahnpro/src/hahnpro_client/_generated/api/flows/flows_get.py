@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: str,
     *,
-    populate: str | Unset = UNSET,
+    populate: str | Unset = "none",
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -88,7 +88,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    populate: str | Unset = UNSET,
+    populate: str | Unset = "none",
 ) -> Response[ErrorBody | Flow]:
     """Get one flow.
 
@@ -97,7 +97,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        populate (str | Unset):
+        populate (str | Unset):  Default: 'none'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +123,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    populate: str | Unset = UNSET,
+    populate: str | Unset = "none",
 ) -> ErrorBody | Flow | None:
     """Get one flow.
 
@@ -132,7 +132,7 @@ def sync(
 
     Args:
         id (str):
-        populate (str | Unset):
+        populate (str | Unset):  Default: 'none'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +153,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    populate: str | Unset = UNSET,
+    populate: str | Unset = "none",
 ) -> Response[ErrorBody | Flow]:
     """Get one flow.
 
@@ -162,7 +162,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        populate (str | Unset):
+        populate (str | Unset):  Default: 'none'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +186,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    populate: str | Unset = UNSET,
+    populate: str | Unset = "none",
 ) -> ErrorBody | Flow | None:
     """Get one flow.
 
@@ -195,7 +195,7 @@ async def asyncio(
 
     Args:
         id (str):
-        populate (str | Unset):
+        populate (str | Unset):  Default: 'none'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

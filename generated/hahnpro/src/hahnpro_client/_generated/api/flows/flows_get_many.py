@@ -15,7 +15,7 @@ def _get_kwargs(
     limit: int | Unset = 0,
     page: int | Unset = 1,
     filter_: str | Unset = UNSET,
-    populate: str | Unset = UNSET,
+    populate: str | Unset = "none",
     select: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     lang: str | Unset = UNSET,
@@ -99,7 +99,7 @@ def sync_detailed(
     limit: int | Unset = 0,
     page: int | Unset = 1,
     filter_: str | Unset = UNSET,
-    populate: str | Unset = UNSET,
+    populate: str | Unset = "none",
     select: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     lang: str | Unset = UNSET,
@@ -120,7 +120,7 @@ def sync_detailed(
         limit (int | Unset):  Default: 0.
         page (int | Unset):  Default: 1.
         filter_ (str | Unset):
-        populate (str | Unset):
+        populate (str | Unset):  Default: 'none'.
         select (str | Unset):
         sort (str | Unset):
         lang (str | Unset):
@@ -156,7 +156,7 @@ def sync(
     limit: int | Unset = 0,
     page: int | Unset = 1,
     filter_: str | Unset = UNSET,
-    populate: str | Unset = UNSET,
+    populate: str | Unset = "none",
     select: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     lang: str | Unset = UNSET,
@@ -177,7 +177,7 @@ def sync(
         limit (int | Unset):  Default: 0.
         page (int | Unset):  Default: 1.
         filter_ (str | Unset):
-        populate (str | Unset):
+        populate (str | Unset):  Default: 'none'.
         select (str | Unset):
         sort (str | Unset):
         lang (str | Unset):
@@ -208,7 +208,7 @@ async def asyncio_detailed(
     limit: int | Unset = 0,
     page: int | Unset = 1,
     filter_: str | Unset = UNSET,
-    populate: str | Unset = UNSET,
+    populate: str | Unset = "none",
     select: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     lang: str | Unset = UNSET,
@@ -229,7 +229,7 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 0.
         page (int | Unset):  Default: 1.
         filter_ (str | Unset):
-        populate (str | Unset):
+        populate (str | Unset):  Default: 'none'.
         select (str | Unset):
         sort (str | Unset):
         lang (str | Unset):
@@ -263,7 +263,7 @@ async def asyncio(
     limit: int | Unset = 0,
     page: int | Unset = 1,
     filter_: str | Unset = UNSET,
-    populate: str | Unset = UNSET,
+    populate: str | Unset = "none",
     select: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     lang: str | Unset = UNSET,
@@ -284,7 +284,7 @@ async def asyncio(
         limit (int | Unset):  Default: 0.
         page (int | Unset):  Default: 1.
         filter_ (str | Unset):
-        populate (str | Unset):
+        populate (str | Unset):  Default: 'none'.
         select (str | Unset):
         sort (str | Unset):
         lang (str | Unset):

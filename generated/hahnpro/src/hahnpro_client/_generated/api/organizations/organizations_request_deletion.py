@@ -6,13 +6,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.empty_body import EmptyBody
 from ...models.error_body import ErrorBody
 from ...types import Response
 
 
 def _get_kwargs(
     id: str,
+    *,
+    body: EmptyBody,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -21,6 +25,11 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -77,11 +86,13 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: EmptyBody,
 ) -> Response[Any | ErrorBody]:
     """Ask for the organization to be deleted.
 
     Args:
         id (str):
+        body (EmptyBody): The SDK sends `{}` as the body of these PUTs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -93,6 +104,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -106,11 +118,13 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: EmptyBody,
 ) -> Any | ErrorBody | None:
     """Ask for the organization to be deleted.
 
     Args:
         id (str):
+        body (EmptyBody): The SDK sends `{}` as the body of these PUTs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,6 +137,7 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -130,11 +145,13 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: EmptyBody,
 ) -> Response[Any | ErrorBody]:
     """Ask for the organization to be deleted.
 
     Args:
         id (str):
+        body (EmptyBody): The SDK sends `{}` as the body of these PUTs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,6 +163,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -157,11 +175,13 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: EmptyBody,
 ) -> Any | ErrorBody | None:
     """Ask for the organization to be deleted.
 
     Args:
         id (str):
+        body (EmptyBody): The SDK sends `{}` as the body of these PUTs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,5 +195,6 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
+            body=body,
         )
     ).parsed

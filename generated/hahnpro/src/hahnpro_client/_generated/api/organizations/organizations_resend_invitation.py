@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.empty_body import EmptyBody
 from ...models.error_body import ErrorBody
 from ...types import Response
 
@@ -13,7 +14,10 @@ from ...types import Response
 def _get_kwargs(
     id: str,
     invitation_id: str,
+    *,
+    body: EmptyBody,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -23,6 +27,11 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -80,12 +89,14 @@ def sync_detailed(
     invitation_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: EmptyBody,
 ) -> Response[Any | ErrorBody]:
     """Send an invitation again.
 
     Args:
         id (str):
         invitation_id (str):
+        body (EmptyBody): The SDK sends `{}` as the body of these PUTs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,6 +109,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         id=id,
         invitation_id=invitation_id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -112,12 +124,14 @@ def sync(
     invitation_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: EmptyBody,
 ) -> Any | ErrorBody | None:
     """Send an invitation again.
 
     Args:
         id (str):
         invitation_id (str):
+        body (EmptyBody): The SDK sends `{}` as the body of these PUTs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,6 +145,7 @@ def sync(
         id=id,
         invitation_id=invitation_id,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -139,12 +154,14 @@ async def asyncio_detailed(
     invitation_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: EmptyBody,
 ) -> Response[Any | ErrorBody]:
     """Send an invitation again.
 
     Args:
         id (str):
         invitation_id (str):
+        body (EmptyBody): The SDK sends `{}` as the body of these PUTs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,6 +174,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         invitation_id=invitation_id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -169,12 +187,14 @@ async def asyncio(
     invitation_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: EmptyBody,
 ) -> Any | ErrorBody | None:
     """Send an invitation again.
 
     Args:
         id (str):
         invitation_id (str):
+        body (EmptyBody): The SDK sends `{}` as the body of these PUTs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,5 +209,6 @@ async def asyncio(
             id=id,
             invitation_id=invitation_id,
             client=client,
+            body=body,
         )
     ).parsed

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
+from ...models.user_settings import UserSettings
 from ...types import Response
 
 
@@ -21,9 +22,10 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorBody | None:
+) -> ErrorBody | UserSettings | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = UserSettings.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -54,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorBody]:
+) -> Response[ErrorBody | UserSettings]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -66,7 +68,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorBody]:
+) -> Response[ErrorBody | UserSettings]:
     """Delete the caller's settings.
 
     Raises:
@@ -74,7 +76,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorBody]
+        Response[ErrorBody | UserSettings]
     """
 
     kwargs = _get_kwargs()
@@ -89,7 +91,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorBody | None:
+) -> ErrorBody | UserSettings | None:
     """Delete the caller's settings.
 
     Raises:
@@ -97,7 +99,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorBody
+        ErrorBody | UserSettings
     """
 
     return sync_detailed(
@@ -108,7 +110,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorBody]:
+) -> Response[ErrorBody | UserSettings]:
     """Delete the caller's settings.
 
     Raises:
@@ -116,7 +118,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorBody]
+        Response[ErrorBody | UserSettings]
     """
 
     kwargs = _get_kwargs()
@@ -129,7 +131,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorBody | None:
+) -> ErrorBody | UserSettings | None:
     """Delete the caller's settings.
 
     Raises:
@@ -137,7 +139,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorBody
+        ErrorBody | UserSettings
     """
 
     return (

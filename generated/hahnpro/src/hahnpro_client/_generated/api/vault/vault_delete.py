@@ -8,18 +8,27 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delete_result import DeleteResult
 from ...models.error_body import ErrorBody
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: str,
+    *,
+    force: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["force"] = force
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/vault/secrets/{id}".format(
             id=quote(str(id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -79,11 +88,13 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    force: bool | Unset = UNSET,
 ) -> Response[DeleteResult | ErrorBody]:
     """Delete a vault secret.
 
     Args:
         id (str):
+        force (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,6 +106,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        force=force,
     )
 
     response = client.get_httpx_client().request(
@@ -108,11 +120,13 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    force: bool | Unset = UNSET,
 ) -> DeleteResult | ErrorBody | None:
     """Delete a vault secret.
 
     Args:
         id (str):
+        force (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,6 +139,7 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
+        force=force,
     ).parsed
 
 
@@ -132,11 +147,13 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    force: bool | Unset = UNSET,
 ) -> Response[DeleteResult | ErrorBody]:
     """Delete a vault secret.
 
     Args:
         id (str):
+        force (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,6 +165,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        force=force,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -159,11 +177,13 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    force: bool | Unset = UNSET,
 ) -> DeleteResult | ErrorBody | None:
     """Delete a vault secret.
 
     Args:
         id (str):
+        force (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,5 +197,6 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
+            force=force,
         )
     ).parsed

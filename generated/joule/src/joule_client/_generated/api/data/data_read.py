@@ -6,6 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.data_read_decimation_level import (
+    DataReadDecimationLevel,
+)
 from ...types import UNSET, File, Response, Unset
 
 
@@ -16,7 +19,7 @@ def _get_kwargs(
     start: int | Unset = UNSET,
     end: int | Unset = UNSET,
     max_rows: int | Unset = UNSET,
-    decimation_level: int | Unset = UNSET,
+    decimation_level: DataReadDecimationLevel | Unset = UNSET,
     subscribe: Literal[1] | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -32,7 +35,11 @@ def _get_kwargs(
 
     params["max-rows"] = max_rows
 
-    params["decimation-level"] = decimation_level
+    json_decimation_level: int | Unset = UNSET
+    if not isinstance(decimation_level, Unset):
+        json_decimation_level = decimation_level
+
+    params["decimation-level"] = json_decimation_level
 
     params["subscribe"] = subscribe
 
@@ -92,7 +99,7 @@ def sync_detailed(
     start: int | Unset = UNSET,
     end: int | Unset = UNSET,
     max_rows: int | Unset = UNSET,
-    decimation_level: int | Unset = UNSET,
+    decimation_level: DataReadDecimationLevel | Unset = UNSET,
     subscribe: Literal[1] | Unset = UNSET,
 ) -> Response[Any | File]:
     """Stream rows as binary, raw or decimated; or live rows with `subscribe=1`.
@@ -125,7 +132,7 @@ def sync_detailed(
         start (int | Unset):
         end (int | Unset):
         max_rows (int | Unset):
-        decimation_level (int | Unset):
+        decimation_level (DataReadDecimationLevel | Unset):
         subscribe (Literal[1] | Unset):
 
     Raises:
@@ -161,7 +168,7 @@ def sync(
     start: int | Unset = UNSET,
     end: int | Unset = UNSET,
     max_rows: int | Unset = UNSET,
-    decimation_level: int | Unset = UNSET,
+    decimation_level: DataReadDecimationLevel | Unset = UNSET,
     subscribe: Literal[1] | Unset = UNSET,
 ) -> Any | File | None:
     """Stream rows as binary, raw or decimated; or live rows with `subscribe=1`.
@@ -194,7 +201,7 @@ def sync(
         start (int | Unset):
         end (int | Unset):
         max_rows (int | Unset):
-        decimation_level (int | Unset):
+        decimation_level (DataReadDecimationLevel | Unset):
         subscribe (Literal[1] | Unset):
 
     Raises:
@@ -225,7 +232,7 @@ async def asyncio_detailed(
     start: int | Unset = UNSET,
     end: int | Unset = UNSET,
     max_rows: int | Unset = UNSET,
-    decimation_level: int | Unset = UNSET,
+    decimation_level: DataReadDecimationLevel | Unset = UNSET,
     subscribe: Literal[1] | Unset = UNSET,
 ) -> Response[Any | File]:
     """Stream rows as binary, raw or decimated; or live rows with `subscribe=1`.
@@ -258,7 +265,7 @@ async def asyncio_detailed(
         start (int | Unset):
         end (int | Unset):
         max_rows (int | Unset):
-        decimation_level (int | Unset):
+        decimation_level (DataReadDecimationLevel | Unset):
         subscribe (Literal[1] | Unset):
 
     Raises:
@@ -292,7 +299,7 @@ async def asyncio(
     start: int | Unset = UNSET,
     end: int | Unset = UNSET,
     max_rows: int | Unset = UNSET,
-    decimation_level: int | Unset = UNSET,
+    decimation_level: DataReadDecimationLevel | Unset = UNSET,
     subscribe: Literal[1] | Unset = UNSET,
 ) -> Any | File | None:
     """Stream rows as binary, raw or decimated; or live rows with `subscribe=1`.
@@ -325,7 +332,7 @@ async def asyncio(
         start (int | Unset):
         end (int | Unset):
         max_rows (int | Unset):
-        decimation_level (int | Unset):
+        decimation_level (DataReadDecimationLevel | Unset):
         subscribe (Literal[1] | Unset):
 
     Raises:

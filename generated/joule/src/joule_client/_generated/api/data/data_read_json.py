@@ -6,6 +6,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.data_json import DataJson
+from ...models.data_read_json_decimation_level import (
+    DataReadJsonDecimationLevel,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -16,7 +19,7 @@ def _get_kwargs(
     start: int | Unset = UNSET,
     end: int | Unset = UNSET,
     max_rows: int | Unset = UNSET,
-    decimation_level: int | Unset = UNSET,
+    decimation_level: DataReadJsonDecimationLevel | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -31,7 +34,11 @@ def _get_kwargs(
 
     params["max-rows"] = max_rows
 
-    params["decimation-level"] = decimation_level
+    json_decimation_level: int | Unset = UNSET
+    if not isinstance(decimation_level, Unset):
+        json_decimation_level = decimation_level
+
+    params["decimation-level"] = json_decimation_level
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -89,7 +96,7 @@ def sync_detailed(
     start: int | Unset = UNSET,
     end: int | Unset = UNSET,
     max_rows: int | Unset = UNSET,
-    decimation_level: int | Unset = UNSET,
+    decimation_level: DataReadJsonDecimationLevel | Unset = UNSET,
 ) -> Response[Any | DataJson]:
     """Rows as JSON, grouped by interval.
 
@@ -104,7 +111,7 @@ def sync_detailed(
         start (int | Unset):
         end (int | Unset):
         max_rows (int | Unset):
-        decimation_level (int | Unset):
+        decimation_level (DataReadJsonDecimationLevel | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +145,7 @@ def sync(
     start: int | Unset = UNSET,
     end: int | Unset = UNSET,
     max_rows: int | Unset = UNSET,
-    decimation_level: int | Unset = UNSET,
+    decimation_level: DataReadJsonDecimationLevel | Unset = UNSET,
 ) -> Any | DataJson | None:
     """Rows as JSON, grouped by interval.
 
@@ -153,7 +160,7 @@ def sync(
         start (int | Unset):
         end (int | Unset):
         max_rows (int | Unset):
-        decimation_level (int | Unset):
+        decimation_level (DataReadJsonDecimationLevel | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +189,7 @@ async def asyncio_detailed(
     start: int | Unset = UNSET,
     end: int | Unset = UNSET,
     max_rows: int | Unset = UNSET,
-    decimation_level: int | Unset = UNSET,
+    decimation_level: DataReadJsonDecimationLevel | Unset = UNSET,
 ) -> Response[Any | DataJson]:
     """Rows as JSON, grouped by interval.
 
@@ -197,7 +204,7 @@ async def asyncio_detailed(
         start (int | Unset):
         end (int | Unset):
         max_rows (int | Unset):
-        decimation_level (int | Unset):
+        decimation_level (DataReadJsonDecimationLevel | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,7 +236,7 @@ async def asyncio(
     start: int | Unset = UNSET,
     end: int | Unset = UNSET,
     max_rows: int | Unset = UNSET,
-    decimation_level: int | Unset = UNSET,
+    decimation_level: DataReadJsonDecimationLevel | Unset = UNSET,
 ) -> Any | DataJson | None:
     """Rows as JSON, grouped by interval.
 
@@ -244,7 +251,7 @@ async def asyncio(
         start (int | Unset):
         end (int | Unset):
         max_rows (int | Unset):
-        decimation_level (int | Unset):
+        decimation_level (DataReadJsonDecimationLevel | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
