@@ -324,3 +324,41 @@ def test_a_dot_segment_in_a_path_is_refused_before_sending(segment: str) -> None
     assert raised.value.where == "path"
     assert named.value.where == "id"
     assert recorder.seen == []
+
+
+def test_an_authorization_given_for_the_call_is_sent_as_given() -> None:
+    recorder = Recorder(lambda r: token_answer() if r.url.path == "/token" else httpx.Response(200, json=True))
+    with SyncClient(API, auth=ClientCredentials(), transport=recorder.sync()) as client:
+        client.request("GET", "/data", options=RequestOptions(headers={"Authorization": "Bearer mine"}))
+        client.request("GET", "/data")
+    assert [(r.url.path, r.headers.get("Authorization")) for r in recorder.seen] == [
+        ("/data", "Bearer mine"),
+        ("/token", None),
+        ("/data", f"Bearer {TOKEN}"),
+    ]
+
+
+def test_a_retried_call_still_renews_its_token() -> None:
+    """The token the flow put on the first attempt is not mistaken for one the caller gave."""
+    answers = iter(
+        [
+            token_answer(),
+            httpx.Response(503),
+            httpx.Response(401),
+            token_answer({"access_token": "fresh", "expires_in": 300}),
+            httpx.Response(200, json=True),
+        ]
+    )
+    recorder = Recorder(lambda r: next(answers))
+    with SyncClient(API, auth=ClientCredentials(), retry=FAST, transport=recorder.sync()) as client:
+        assert client.request("GET", "/data").json() is True
+    assert recorder.seen[-1].headers["Authorization"] == "Bearer fresh"
+
+
+def test_a_request_without_a_body_announces_no_content_type() -> None:
+    recorder = Recorder(lambda r: httpx.Response(200, json=True))
+    with SyncClient(API, transport=recorder.sync()) as client:
+        client.request("POST", "/run", headers={"Content-Type": "application/json"})
+        client.request("POST", "/run", json={"a": 1})
+    assert "content-type" not in recorder.seen[0].headers
+    assert recorder.seen[1].headers["content-type"] == "application/json"

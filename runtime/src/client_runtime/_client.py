@@ -54,6 +54,7 @@ from ._wait import async_sleep
 
 T = TypeVar("T")
 URL_CACHE_SIZE = 512
+BODY_KEYS = frozenset({"json", "content", "data", "files"})
 
 _AD_HOC = Operation(package="", endpoint="", method="", path="", result="bytes")
 
@@ -109,6 +110,10 @@ class _BaseClient:
 
     def _prepare(self, op: Operation, kwargs: dict[str, Any], options: RequestOptions | None) -> dict[str, Any]:
         kwargs = merge_options(kwargs, options)
+        if not BODY_KEYS.intersection(kwargs) and kwargs.get("headers"):
+            # The generated code names a content type even when an optional body was left out; with no body,
+            # some servers refuse a request that announces one.
+            kwargs["headers"] = {k: v for k, v in kwargs["headers"].items() if k.lower() != "content-type"}
         if self._request_headers is not None:  # a client the user brought has not got our headers
             kwargs["headers"] = {**self._request_headers, **(kwargs.get("headers") or {})}
         check_path(op.path, kwargs["url"])

@@ -26,6 +26,7 @@ from ._retry import should_retry_status
 logger = logging.getLogger("client_runtime")
 # What a token request takes over from the call that needs the token: its timeouts and its deadline.
 INHERITED = ("timeout", DEADLINE)
+AUTHORIZED = "client_runtime.authorized"
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,12 +200,16 @@ class TokenAuth(httpx.Auth):
 
     # The sync and async shells: the same steps, under a thread lock or an async lock.
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if _given_for_the_call(request):
+            yield request
+            return
         inherited = {k: request.extensions[k] for k in INHERITED if k in request.extensions}
         token = self._usable()
         if token is None:
             with self._thread_lock:
                 token = self._usable() or (yield from self._drive(self._obtain(self._token, inherited)))
         self.authorize(request, token)
+        request.extensions[AUTHORIZED] = True
         response = yield request
         if response.status_code in (401, 403):
             response.read()
@@ -217,6 +222,9 @@ class TokenAuth(httpx.Auth):
         yield request
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        if _given_for_the_call(request):
+            yield request
+            return
         inherited = {k: request.extensions[k] for k in INHERITED if k in request.extensions}
         lock = self._get_async_lock()
         token = self._usable()
@@ -231,6 +239,7 @@ class TokenAuth(httpx.Auth):
                         steps.feed(response)
                     token = steps.token
         self.authorize(request, token)
+        request.extensions[AUTHORIZED] = True
         response = yield request
         if response.status_code in (401, 403):
             await response.aread()
@@ -267,6 +276,12 @@ class TokenAuth(httpx.Auth):
             response.read()
             driver.feed(response)
         return driver.token
+
+
+def _given_for_the_call(request: httpx.Request) -> bool:
+    """An Authorization header the caller gave for this call is sent as it is, never replaced or renewed (as
+    the official SDKs do); one this flow put there on an earlier attempt is not the caller's."""
+    return "Authorization" in request.headers and not request.extensions.get(AUTHORIZED)
 
 
 def _token_side(request: httpx.Request, inherited: Mapping[str, Any]) -> httpx.Request:
