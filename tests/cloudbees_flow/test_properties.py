@@ -200,10 +200,6 @@ def test_set_property_and_properties_set_send_the_samples_request() -> None:
         assert request.content == b""
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the generated request builder adds Content-Type: application/json whether or not a body is sent",
-)
 def test_a_request_without_a_body_sends_no_content_type() -> None:
     # The sample sends its PUT with no body, so `requests` sends no Content-Type either.
     sent: list[httpx.Request] = []

@@ -227,11 +227,6 @@ def test_the_sdk_sends_an_authorization_header_given_per_call_as_given(node_modu
     assert token_claims(last.headers["Authorization"].removeprefix("Bearer "))["azp"] == PER_CALL_CLIENT
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the runtime's TokenAuth replaces every Authorization header with its own token; it should keep one "
-    "given per call, as the SDK does ({Authorization: Bearer <token>, ...config.headers})",
-)
 def test_our_client_sends_an_authorization_header_given_per_call_as_given() -> None:
     with serve_hahnpro() as fake:
         another_token = fake.keycloak.issue(PER_CALL_CLIENT)
