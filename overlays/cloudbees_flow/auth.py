@@ -43,7 +43,7 @@ def basic_auth(user: str, password: str | Secret) -> httpx.BasicAuth:
     """Basic credentials on every request, as the seed's first way and official plugins do."""
     if not user:
         raise InvalidRequest("user", "must not be empty")
-    return httpx.BasicAuth(user, Secret(password).reveal())
+    return httpx.BasicAuth(credential(user, "user").reveal(), credential(password, "password").reveal())
 
 
 class SessionLogin(TokenAuth):
@@ -68,8 +68,8 @@ class SessionLogin(TokenAuth):
             raise InvalidRequest("token", "must not be empty")
         self.url = base_url.rstrip("/") + SESSIONS_PATH
         self.user = user
-        self.password = Secret(password) if password is not None else None
-        self.access_token = Secret(token) if token is not None else None
+        self.password = credential(password, "password") if password is not None else None
+        self.access_token = credential(token, "token") if token is not None else None
         self.user_name: str | None = None
 
     def token_request(self, refresh: Secret | None) -> httpx.Request:

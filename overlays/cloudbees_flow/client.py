@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any, Unpack
 
 import httpx
-from client_runtime import ApiStatusError, ClientOptions, InvalidRequest, Secret
+from client_runtime import ApiStatusError, ClientOptions, ConfigurationError, InvalidRequest, Secret
 
 from ._resources import AsyncFlowClientBase, FlowClientBase
 from ._version import __version__
@@ -98,14 +98,14 @@ def _verify(ca_bundle: str | os.PathLike[str] | None, insecure: bool, options: C
 def _from_env(environ: Mapping[str, str] | None) -> dict[str, Any]:
     env = os.environ if environ is None else environ
     if not env.get(ENV_URL):
-        raise InvalidRequest(ENV_URL, "is not set in the environment")
+        raise ConfigurationError(ENV_URL, "is not set in the environment")
     found: dict[str, Any] = {"base_url": env[ENV_URL]}
     if env.get(ENV_TOKEN):
         found["token"] = Secret(env[ENV_TOKEN])
     elif env.get(ENV_USER) or env.get(ENV_PASSWORD):
         for name in (ENV_USER, ENV_PASSWORD):
             if not env.get(name):
-                raise InvalidRequest(name, "is not set in the environment")
+                raise ConfigurationError(name, "is not set in the environment")
         found |= {"user": env[ENV_USER], "password": Secret(env[ENV_PASSWORD])}
     elif env.get(ENV_SESSION_ID) or env.get(ENV_JOB_SESSION_ID):
         found["session_id"] = Secret(env.get(ENV_SESSION_ID) or env[ENV_JOB_SESSION_ID])

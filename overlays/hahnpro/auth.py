@@ -18,7 +18,7 @@ from collections.abc import Callable, Generator, Mapping
 from typing import Any, ClassVar
 
 import httpx
-from client_runtime import DecodingError, InvalidRequest, Secret, Token, TokenAuth, status_error
+from client_runtime import DecodingError, InvalidRequest, Secret, Token, TokenAuth, credential, status_error
 
 ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"
 SCOPE = "openid profile email"
@@ -103,7 +103,7 @@ class KeycloakAuth(TokenAuth):
         super().__init__(leeway=leeway, clock=clock)
         if not client_id:
             raise InvalidRequest("client_id", "must not be empty")
-        self.client_secret = Secret(client_secret)
+        self.client_secret = credential(client_secret, "client_secret")
         if not self.client_secret:
             raise InvalidRequest("client_secret", "must not be empty")
         self.client_id = client_id

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from client_runtime import InvalidRequest, Secret
+from client_runtime import ConfigurationError, Secret
 
 ENV_CONFIG_DIR = "JOULE_USER_CONFIG_DIR"
 NODES = "nodes.json"
@@ -46,22 +46,22 @@ def load_node(name: str | None = None, *, directory: str | os.PathLike[str] | No
     try:
         entries = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise InvalidRequest("name", f"no {NODES} in {folder}; add a node with `joule node add`") from None
+        raise ConfigurationError(str(path), f"no {NODES} in {folder}; add a node with `joule node add`") from None
     except ValueError as exc:
-        raise InvalidRequest("name", f"{path} is not valid JSON: {exc}") from None
+        raise ConfigurationError(str(path), f"is not valid JSON: {exc}") from None
     nodes: dict[str, Mapping[str, str]] = {}
     for index, entry in enumerate(entries if isinstance(entries, list) else [None]):
         if not isinstance(entry, Mapping) or not all(isinstance(entry.get(k), str) for k in ("name", "url", "key")):
-            raise InvalidRequest("name", f"{path}: entry {index} needs the strings name, url and key")
+            raise ConfigurationError(str(path), f"entry {index} needs the strings name, url and key")
         nodes[entry["name"]] = entry
     if not nodes:
-        raise InvalidRequest("name", f"{path} lists no node")
+        raise ConfigurationError(str(path), "lists no node")
     if name is None:
         default = folder / DEFAULT_NODE
         wanted = default.read_text(encoding="utf-8").strip() if default.is_file() else ""
         name = wanted if wanted in nodes else next(iter(nodes))
     if name not in nodes:
-        raise InvalidRequest("name", f"no node {name!r} in {path}; known: {', '.join(sorted(nodes))}")
+        raise ConfigurationError("name", f"no node {name!r} in {path}; known: {', '.join(sorted(nodes))}")
     entry = nodes[name]
     ca_file = folder / CA_FILE
     return NodeConfig(name, entry["url"], Secret(entry["key"]), ca_file if ca_file.is_file() else None)

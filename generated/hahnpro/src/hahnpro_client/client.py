@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any, Unpack
 
 import httpx
-from client_runtime import ApiConnectionError, ClientOptions, InvalidRequest, Secret, redact_url
+from client_runtime import ClientOptions, ConfigurationError, InvalidRequest, Secret
 
 from . import files, resources, streams
 from . import timeseries as _timeseries
@@ -38,7 +38,9 @@ def env_settings(environ: Mapping[str, str] | None = None) -> dict[str, Any]:
     env = os.environ if environ is None else environ
     secret = env.get("AUTH_SECRET")
     if not secret:
-        raise InvalidRequest("AUTH_SECRET", "is not set in the environment: it holds the Keycloak secret of API_USER")
+        raise ConfigurationError(
+            "AUTH_SECRET", "is not set in the environment: it holds the Keycloak secret of API_USER"
+        )
     api_base = env.get("API_BASE_URL") or DEFAULT_API_BASE_URL
     if not api_base.startswith(("http://", "https://")):
         api_base = f"https://{api_base}"

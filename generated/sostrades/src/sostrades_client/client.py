@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any, Unpack
 
 import httpx
-from client_runtime import ClientOptions, InvalidRequest, Secret
+from client_runtime import ClientOptions, ConfigurationError, Secret
 
 from ._resources import AsyncSosTradesClientBase, SosTradesClientBase
 from ._version import __version__
@@ -25,7 +25,7 @@ def _from_env(environ: Mapping[str, str] | None) -> tuple[str, Secret]:
     env = os.environ if environ is None else environ
     missing = [name for name in (ENV_URL, ENV_API_KEY) if not env.get(name)]
     if missing:
-        raise InvalidRequest(missing[0], "is not set in the environment")
+        raise ConfigurationError(missing[0], "is not set in the environment")
     return env[ENV_URL], Secret(env[ENV_API_KEY])
 
 
