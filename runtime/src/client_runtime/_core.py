@@ -118,7 +118,11 @@ class CallSettings:
 
 
 def ssl_context(
-    verify: bool | str | ssl.SSLContext, base_url: str, log: logging.Logger = logger, cert: CertArg | None = None
+    verify: bool | str | ssl.SSLContext,
+    base_url: str,
+    log: logging.Logger = logger,
+    cert: CertArg | None = None,
+    http2: bool = False,
 ) -> bool | ssl.SSLContext:
     """`verify` as httpx wants it: True, a context built from a CA bundle path, or False (with a warning);
     with `cert`, a context that also presents that client certificate."""
@@ -141,7 +145,21 @@ def ssl_context(
         return False
     if isinstance(verify, str):
         return ssl.create_default_context(cafile=verify)
+    if verify is True:
+        # httpcore sets the ALPN protocols on the context it is given, so an HTTP/2 client gets its own.
+        return httpx.create_ssl_context() if http2 else default_tls_context()
     return verify
+
+
+_default_context: ssl.SSLContext | None = None
+
+
+def default_tls_context() -> ssl.SSLContext:
+    """httpx's verifying context, built once: loading the CA bundle costs about 20 ms for every client otherwise."""
+    global _default_context  # noqa: PLW0603  # one shared, read-only context
+    if _default_context is None:
+        _default_context = httpx.create_ssl_context()
+    return _default_context
 
 
 def check_http2(http2: bool) -> bool:

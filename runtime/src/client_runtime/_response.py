@@ -135,7 +135,12 @@ class StreamedResponse(Generic[T]):
         yield from lines.close()
 
     def read(self) -> bytes:
-        return b"".join(self.iter_bytes())
+        """The whole body, kept on the response so `parse` can decode it."""
+        response = self.http_response
+        try:
+            return response.read()
+        except httpx.HTTPError as exc:
+            raise transport_error(exc, response.request) from exc
 
     def parse(self) -> T:
         self.read()
@@ -207,7 +212,12 @@ class AsyncStreamedResponse(Generic[T]):
             yield line
 
     async def read(self) -> bytes:
-        return b"".join([chunk async for chunk in self.iter_bytes()])
+        """The whole body, kept on the response so `parse` can decode it."""
+        response = self.http_response
+        try:
+            return await response.aread()
+        except httpx.HTTPError as exc:
+            raise transport_error(exc, response.request) from exc
 
     async def parse(self) -> T:
         await self.read()
