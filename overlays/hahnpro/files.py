@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, cast
 
 import httpx
-from client_runtime import InvalidRequest, RequestOptions
+from client_runtime import InvalidRequest, RequestOptions, decoding_error
 
 from . import _resources
 from ._data import (
@@ -79,7 +79,10 @@ def upload_form(read_permissions: Roles, read_write_permissions: Roles) -> dict[
 
 
 def _parsed(name: str, response: httpx.Response) -> Any:
-    return model_class(name).from_dict(response.json())
+    try:
+        return model_class(name).from_dict(response.json())
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise decoding_error(response, exc) from exc
 
 
 class Uploading:
