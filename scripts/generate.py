@@ -38,6 +38,7 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import changelog
 from facade import FacadeError, collect, render
+from prune import prune_endpoints
 from secret_fields import SecretFieldError, hide_secret_fields
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,6 +47,7 @@ HASHED_TOOLING = [
     ROOT / "scripts" / "generate.py",
     ROOT / "scripts" / "facade.py",
     ROOT / "scripts" / "secret_fields.py",
+    ROOT / "scripts" / "prune.py",
     ROOT / "scripts" / "changelog.py",
     ROOT / "requirements" / "generate.txt",
 ]
@@ -252,6 +254,14 @@ def _generate_service(spec_path: Path, settings: dict[str, Any], package_dir: Pa
         facade = render(ops, spec, settings["client"], error_model, generated_dir)
     except FacadeError as exc:
         raise GenerationError(f"{_shown(spec_path)}: {exc}") from exc
+    # After the façade has read the endpoint modules: it needs only what stays.
+    if prune_endpoints(generated_dir / "api"):
+        api = str(generated_dir / "api")
+        run(
+            ["ruff", "check", "--fix-only", "--select", "F401,I", *RUFF_ISOLATED, "--no-respect-gitignore", api],
+            cwd=generated_dir,
+        )
+        run(["ruff", "format", *RUFF_ISOLATED, "--no-respect-gitignore", api], cwd=generated_dir)
     (package_dir / "_resources.py").write_text(facade, encoding="utf-8")
     run(["ruff", "check", "--fix-only", "--select", "I,F401", *RUFF_ISOLATED, "_resources.py"], cwd=package_dir)
     run(["ruff", "format", *RUFF_ISOLATED, "_resources.py"], cwd=package_dir)

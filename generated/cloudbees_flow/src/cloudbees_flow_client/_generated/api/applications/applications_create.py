@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.application_create_request import ApplicationCreateRequest
 from ...models.application_envelope import ApplicationEnvelope
 from ...models.error import Error
-from ...types import Response
 
 
 def _get_kwargs(
@@ -76,132 +74,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApplicationEnvelope | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    project_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ApplicationCreateRequest,
-) -> Response[ApplicationEnvelope | Error]:
-    """Create an application (`createApplication`).
-
-    Args:
-        project_name (str): An object name; 1 to 255 characters.
-        body (ApplicationCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApplicationEnvelope | Error]
-    """
-
-    kwargs = _get_kwargs(
-        project_name=project_name,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    project_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ApplicationCreateRequest,
-) -> ApplicationEnvelope | Error | None:
-    """Create an application (`createApplication`).
-
-    Args:
-        project_name (str): An object name; 1 to 255 characters.
-        body (ApplicationCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApplicationEnvelope | Error
-    """
-
-    return sync_detailed(
-        project_name=project_name,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    project_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ApplicationCreateRequest,
-) -> Response[ApplicationEnvelope | Error]:
-    """Create an application (`createApplication`).
-
-    Args:
-        project_name (str): An object name; 1 to 255 characters.
-        body (ApplicationCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApplicationEnvelope | Error]
-    """
-
-    kwargs = _get_kwargs(
-        project_name=project_name,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    project_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ApplicationCreateRequest,
-) -> ApplicationEnvelope | Error | None:
-    """Create an application (`createApplication`).
-
-    Args:
-        project_name (str): An object name; 1 to 255 characters.
-        body (ApplicationCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApplicationEnvelope | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            project_name=project_name,
-            client=client,
-            body=body,
-        )
-    ).parsed

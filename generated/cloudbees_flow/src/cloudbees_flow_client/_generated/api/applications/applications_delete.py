@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.free_form import FreeForm
-from ...types import Response
 
 
 def _get_kwargs(
@@ -27,9 +25,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | FreeForm | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | FreeForm | None:
     if response.status_code == 200:
         response_200 = FreeForm.from_dict(response.json())
 
@@ -59,132 +55,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | FreeForm]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    project_name: str,
-    application_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | FreeForm]:
-    """Delete an application (`deleteApplication`).
-
-    Args:
-        project_name (str): An object name; 1 to 255 characters.
-        application_name (str): An object name; 1 to 255 characters.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | FreeForm]
-    """
-
-    kwargs = _get_kwargs(
-        project_name=project_name,
-        application_name=application_name,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    project_name: str,
-    application_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | FreeForm | None:
-    """Delete an application (`deleteApplication`).
-
-    Args:
-        project_name (str): An object name; 1 to 255 characters.
-        application_name (str): An object name; 1 to 255 characters.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | FreeForm
-    """
-
-    return sync_detailed(
-        project_name=project_name,
-        application_name=application_name,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    project_name: str,
-    application_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | FreeForm]:
-    """Delete an application (`deleteApplication`).
-
-    Args:
-        project_name (str): An object name; 1 to 255 characters.
-        application_name (str): An object name; 1 to 255 characters.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | FreeForm]
-    """
-
-    kwargs = _get_kwargs(
-        project_name=project_name,
-        application_name=application_name,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    project_name: str,
-    application_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | FreeForm | None:
-    """Delete an application (`deleteApplication`).
-
-    Args:
-        project_name (str): An object name; 1 to 255 characters.
-        application_name (str): An object name; 1 to 255 characters.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | FreeForm
-    """
-
-    return (
-        await asyncio_detailed(
-            project_name=project_name,
-            application_name=application_name,
-            client=client,
-        )
-    ).parsed

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,7 +7,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.artifact_version_create_request import ArtifactVersionCreateRequest
 from ...models.artifact_version_envelope import ArtifactVersionEnvelope
 from ...models.error import Error
-from ...types import Response
 
 
 def _get_kwargs(
@@ -72,128 +70,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ArtifactVersionEnvelope | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ArtifactVersionCreateRequest,
-) -> Response[ArtifactVersionEnvelope | Error]:
-    """Record an artifact version without files (`createArtifactVersion`).
-
-     The arguments are from the API reference (2023.12.0); the verb and path are inferred.
-
-    Args:
-        body (ArtifactVersionCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ArtifactVersionEnvelope | Error]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ArtifactVersionCreateRequest,
-) -> ArtifactVersionEnvelope | Error | None:
-    """Record an artifact version without files (`createArtifactVersion`).
-
-     The arguments are from the API reference (2023.12.0); the verb and path are inferred.
-
-    Args:
-        body (ArtifactVersionCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ArtifactVersionEnvelope | Error
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ArtifactVersionCreateRequest,
-) -> Response[ArtifactVersionEnvelope | Error]:
-    """Record an artifact version without files (`createArtifactVersion`).
-
-     The arguments are from the API reference (2023.12.0); the verb and path are inferred.
-
-    Args:
-        body (ArtifactVersionCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ArtifactVersionEnvelope | Error]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ArtifactVersionCreateRequest,
-) -> ArtifactVersionEnvelope | Error | None:
-    """Record an artifact version without files (`createArtifactVersion`).
-
-     The arguments are from the API reference (2023.12.0); the verb and path are inferred.
-
-    Args:
-        body (ArtifactVersionCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ArtifactVersionEnvelope | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.artifact_envelope import ArtifactEnvelope
 from ...models.error import Error
-from ...types import Response
 
 
 def _get_kwargs(
@@ -57,128 +55,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ArtifactEnvelope | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    artifact_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ArtifactEnvelope | Error]:
-    """One artifact (`getArtifact`).
-
-     The path is inferred from `deleteArtifact`.
-
-    Args:
-        artifact_name (str): `groupId:artifactKey`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ArtifactEnvelope | Error]
-    """
-
-    kwargs = _get_kwargs(
-        artifact_name=artifact_name,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    artifact_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ArtifactEnvelope | Error | None:
-    """One artifact (`getArtifact`).
-
-     The path is inferred from `deleteArtifact`.
-
-    Args:
-        artifact_name (str): `groupId:artifactKey`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ArtifactEnvelope | Error
-    """
-
-    return sync_detailed(
-        artifact_name=artifact_name,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    artifact_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ArtifactEnvelope | Error]:
-    """One artifact (`getArtifact`).
-
-     The path is inferred from `deleteArtifact`.
-
-    Args:
-        artifact_name (str): `groupId:artifactKey`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ArtifactEnvelope | Error]
-    """
-
-    kwargs = _get_kwargs(
-        artifact_name=artifact_name,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    artifact_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ArtifactEnvelope | Error | None:
-    """One artifact (`getArtifact`).
-
-     The path is inferred from `deleteArtifact`.
-
-    Args:
-        artifact_name (str): `groupId:artifactKey`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ArtifactEnvelope | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            artifact_name=artifact_name,
-            client=client,
-        )
-    ).parsed

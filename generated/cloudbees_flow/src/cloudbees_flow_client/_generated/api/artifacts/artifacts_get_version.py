@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.artifact_version_envelope import ArtifactVersionEnvelope
 from ...models.error import Error
-from ...types import Response
 
 
 def _get_kwargs(
@@ -57,128 +55,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ArtifactVersionEnvelope | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    artifact_version_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ArtifactVersionEnvelope | Error]:
-    """One artifact version, named `groupId:artifactKey:version` (`getArtifactVersion`).
-
-     The name format is seen in official UI links; the path is inferred.
-
-    Args:
-        artifact_version_name (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ArtifactVersionEnvelope | Error]
-    """
-
-    kwargs = _get_kwargs(
-        artifact_version_name=artifact_version_name,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    artifact_version_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ArtifactVersionEnvelope | Error | None:
-    """One artifact version, named `groupId:artifactKey:version` (`getArtifactVersion`).
-
-     The name format is seen in official UI links; the path is inferred.
-
-    Args:
-        artifact_version_name (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ArtifactVersionEnvelope | Error
-    """
-
-    return sync_detailed(
-        artifact_version_name=artifact_version_name,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    artifact_version_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ArtifactVersionEnvelope | Error]:
-    """One artifact version, named `groupId:artifactKey:version` (`getArtifactVersion`).
-
-     The name format is seen in official UI links; the path is inferred.
-
-    Args:
-        artifact_version_name (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ArtifactVersionEnvelope | Error]
-    """
-
-    kwargs = _get_kwargs(
-        artifact_version_name=artifact_version_name,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    artifact_version_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ArtifactVersionEnvelope | Error | None:
-    """One artifact version, named `groupId:artifactKey:version` (`getArtifactVersion`).
-
-     The name format is seen in official UI links; the path is inferred.
-
-    Args:
-        artifact_version_name (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ArtifactVersionEnvelope | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            artifact_version_name=artifact_version_name,
-            client=client,
-        )
-    ).parsed

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -10,7 +9,7 @@ from ...models.job_step_list import JobStepList
 from ...models.job_steps_find_request import (
     JobStepsFindRequest,
 )
-from ...types import UNSET, Response
+from ...types import UNSET
 
 
 def _get_kwargs(
@@ -37,9 +36,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | JobStepList | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | JobStepList | None:
     if response.status_code == 200:
         response_200 = JobStepList.from_dict(response.json())
 
@@ -69,140 +66,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | JobStepList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    request: JobStepsFindRequest = "findJobSteps",
-    job_id: str,
-) -> Response[Error | JobStepList]:
-    """The steps of a job (`findJobSteps`).
-
-     The envelope key `jobStep` is inferred.
-
-    Args:
-        request (JobStepsFindRequest):  Default: 'findJobSteps'.
-        job_id (str): A server id (a UUID), always a string.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | JobStepList]
-    """
-
-    kwargs = _get_kwargs(
-        request=request,
-        job_id=job_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    request: JobStepsFindRequest = "findJobSteps",
-    job_id: str,
-) -> Error | JobStepList | None:
-    """The steps of a job (`findJobSteps`).
-
-     The envelope key `jobStep` is inferred.
-
-    Args:
-        request (JobStepsFindRequest):  Default: 'findJobSteps'.
-        job_id (str): A server id (a UUID), always a string.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | JobStepList
-    """
-
-    return sync_detailed(
-        client=client,
-        request=request,
-        job_id=job_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    request: JobStepsFindRequest = "findJobSteps",
-    job_id: str,
-) -> Response[Error | JobStepList]:
-    """The steps of a job (`findJobSteps`).
-
-     The envelope key `jobStep` is inferred.
-
-    Args:
-        request (JobStepsFindRequest):  Default: 'findJobSteps'.
-        job_id (str): A server id (a UUID), always a string.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | JobStepList]
-    """
-
-    kwargs = _get_kwargs(
-        request=request,
-        job_id=job_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    request: JobStepsFindRequest = "findJobSteps",
-    job_id: str,
-) -> Error | JobStepList | None:
-    """The steps of a job (`findJobSteps`).
-
-     The envelope key `jobStep` is inferred.
-
-    Args:
-        request (JobStepsFindRequest):  Default: 'findJobSteps'.
-        job_id (str): A server id (a UUID), always a string.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | JobStepList
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            request=request,
-            job_id=job_id,
-        )
-    ).parsed

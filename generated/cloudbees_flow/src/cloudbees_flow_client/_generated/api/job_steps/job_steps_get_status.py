@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -11,7 +10,7 @@ from ...models.job_step_status import JobStepStatus
 from ...models.job_steps_get_status_request import (
     JobStepsGetStatusRequest,
 )
-from ...types import UNSET, Response
+from ...types import UNSET
 
 
 def _get_kwargs(
@@ -38,9 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | JobStepStatus | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | JobStepStatus | None:
     if response.status_code == 200:
         response_200 = JobStepStatus.from_dict(response.json())
 
@@ -70,148 +67,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | JobStepStatus]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    job_step_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    request: JobStepsGetStatusRequest = "getJobStepStatus",
-) -> Response[Error | JobStepStatus]:
-    """A job step's status and outcome (`getJobStepStatus`).
-
-     `request=getJobStepStatus` is required (API reference 2023.02.0); the path and the flat answer are
-    inferred
-    from `getJobStatus`.
-
-    Args:
-        job_step_id (str): A server id (a UUID), always a string.
-        request (JobStepsGetStatusRequest):  Default: 'getJobStepStatus'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | JobStepStatus]
-    """
-
-    kwargs = _get_kwargs(
-        job_step_id=job_step_id,
-        request=request,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    job_step_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    request: JobStepsGetStatusRequest = "getJobStepStatus",
-) -> Error | JobStepStatus | None:
-    """A job step's status and outcome (`getJobStepStatus`).
-
-     `request=getJobStepStatus` is required (API reference 2023.02.0); the path and the flat answer are
-    inferred
-    from `getJobStatus`.
-
-    Args:
-        job_step_id (str): A server id (a UUID), always a string.
-        request (JobStepsGetStatusRequest):  Default: 'getJobStepStatus'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | JobStepStatus
-    """
-
-    return sync_detailed(
-        job_step_id=job_step_id,
-        client=client,
-        request=request,
-    ).parsed
-
-
-async def asyncio_detailed(
-    job_step_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    request: JobStepsGetStatusRequest = "getJobStepStatus",
-) -> Response[Error | JobStepStatus]:
-    """A job step's status and outcome (`getJobStepStatus`).
-
-     `request=getJobStepStatus` is required (API reference 2023.02.0); the path and the flat answer are
-    inferred
-    from `getJobStatus`.
-
-    Args:
-        job_step_id (str): A server id (a UUID), always a string.
-        request (JobStepsGetStatusRequest):  Default: 'getJobStepStatus'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | JobStepStatus]
-    """
-
-    kwargs = _get_kwargs(
-        job_step_id=job_step_id,
-        request=request,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    job_step_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    request: JobStepsGetStatusRequest = "getJobStepStatus",
-) -> Error | JobStepStatus | None:
-    """A job step's status and outcome (`getJobStepStatus`).
-
-     `request=getJobStepStatus` is required (API reference 2023.02.0); the path and the flat answer are
-    inferred
-    from `getJobStatus`.
-
-    Args:
-        job_step_id (str): A server id (a UUID), always a string.
-        request (JobStepsGetStatusRequest):  Default: 'getJobStepStatus'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | JobStepStatus
-    """
-
-    return (
-        await asyncio_detailed(
-            job_step_id=job_step_id,
-            client=client,
-            request=request,
-        )
-    ).parsed

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -10,7 +9,7 @@ from ...models.error import Error
 from ...models.flag_argument import FlagArgument
 from ...models.free_form import FreeForm
 from ...models.jobs_abort_request import JobsAbortRequest
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -47,9 +46,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | FreeForm | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | FreeForm | None:
     if response.status_code == 200:
         response_200 = FreeForm.from_dict(response.json())
 
@@ -84,172 +81,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | FreeForm]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    job_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    request: JobsAbortRequest = "abortJob",
-    force: FlagArgument | Unset = UNSET,
-    reason: str | Unset = UNSET,
-) -> Response[Error | FreeForm]:
-    """Abort a running job (`abortJob`).
-
-     The API reference (2023.02.0) says `request=abortJob` must be in the query string; the verb is not
-    seen in
-    public code and is inferred from "PUT performs an action". The answer's body is not documented.
-
-    Args:
-        job_id (str): A server id (a UUID), always a string.
-        request (JobsAbortRequest):  Default: 'abortJob'.
-        force (FlagArgument | Unset): `"0"` or `"1"`.
-        reason (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | FreeForm]
-    """
-
-    kwargs = _get_kwargs(
-        job_id=job_id,
-        request=request,
-        force=force,
-        reason=reason,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    job_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    request: JobsAbortRequest = "abortJob",
-    force: FlagArgument | Unset = UNSET,
-    reason: str | Unset = UNSET,
-) -> Error | FreeForm | None:
-    """Abort a running job (`abortJob`).
-
-     The API reference (2023.02.0) says `request=abortJob` must be in the query string; the verb is not
-    seen in
-    public code and is inferred from "PUT performs an action". The answer's body is not documented.
-
-    Args:
-        job_id (str): A server id (a UUID), always a string.
-        request (JobsAbortRequest):  Default: 'abortJob'.
-        force (FlagArgument | Unset): `"0"` or `"1"`.
-        reason (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | FreeForm
-    """
-
-    return sync_detailed(
-        job_id=job_id,
-        client=client,
-        request=request,
-        force=force,
-        reason=reason,
-    ).parsed
-
-
-async def asyncio_detailed(
-    job_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    request: JobsAbortRequest = "abortJob",
-    force: FlagArgument | Unset = UNSET,
-    reason: str | Unset = UNSET,
-) -> Response[Error | FreeForm]:
-    """Abort a running job (`abortJob`).
-
-     The API reference (2023.02.0) says `request=abortJob` must be in the query string; the verb is not
-    seen in
-    public code and is inferred from "PUT performs an action". The answer's body is not documented.
-
-    Args:
-        job_id (str): A server id (a UUID), always a string.
-        request (JobsAbortRequest):  Default: 'abortJob'.
-        force (FlagArgument | Unset): `"0"` or `"1"`.
-        reason (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | FreeForm]
-    """
-
-    kwargs = _get_kwargs(
-        job_id=job_id,
-        request=request,
-        force=force,
-        reason=reason,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    job_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    request: JobsAbortRequest = "abortJob",
-    force: FlagArgument | Unset = UNSET,
-    reason: str | Unset = UNSET,
-) -> Error | FreeForm | None:
-    """Abort a running job (`abortJob`).
-
-     The API reference (2023.02.0) says `request=abortJob` must be in the query string; the verb is not
-    seen in
-    public code and is inferred from "PUT performs an action". The answer's body is not documented.
-
-    Args:
-        job_id (str): A server id (a UUID), always a string.
-        request (JobsAbortRequest):  Default: 'abortJob'.
-        force (FlagArgument | Unset): `"0"` or `"1"`.
-        reason (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | FreeForm
-    """
-
-    return (
-        await asyncio_detailed(
-            job_id=job_id,
-            client=client,
-            request=request,
-            force=force,
-            reason=reason,
-        )
-    ).parsed

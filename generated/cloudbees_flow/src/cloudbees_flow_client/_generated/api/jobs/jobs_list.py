@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.job_list import JobList
 from ...models.jobs_list_sort_order import JobsListSortOrder
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -47,9 +46,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | JobList | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | JobList | None:
     if response.status_code == 200:
         response_200 = JobList.from_dict(response.json())
 
@@ -79,168 +76,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | JobList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    project_name: str | Unset = UNSET,
-    status: str | Unset = UNSET,
-    sort_key: str | Unset = UNSET,
-    sort_order: JobsListSortOrder | Unset = UNSET,
-    max_results: int | Unset = UNSET,
-) -> Response[Error | JobList]:
-    """Jobs, newest first when asked (`getJobs`).
-
-    Args:
-        project_name (str | Unset): An object name; 1 to 255 characters.
-        status (str | Unset):
-        sort_key (str | Unset):
-        sort_order (JobsListSortOrder | Unset):
-        max_results (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | JobList]
-    """
-
-    kwargs = _get_kwargs(
-        project_name=project_name,
-        status=status,
-        sort_key=sort_key,
-        sort_order=sort_order,
-        max_results=max_results,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    project_name: str | Unset = UNSET,
-    status: str | Unset = UNSET,
-    sort_key: str | Unset = UNSET,
-    sort_order: JobsListSortOrder | Unset = UNSET,
-    max_results: int | Unset = UNSET,
-) -> Error | JobList | None:
-    """Jobs, newest first when asked (`getJobs`).
-
-    Args:
-        project_name (str | Unset): An object name; 1 to 255 characters.
-        status (str | Unset):
-        sort_key (str | Unset):
-        sort_order (JobsListSortOrder | Unset):
-        max_results (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | JobList
-    """
-
-    return sync_detailed(
-        client=client,
-        project_name=project_name,
-        status=status,
-        sort_key=sort_key,
-        sort_order=sort_order,
-        max_results=max_results,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    project_name: str | Unset = UNSET,
-    status: str | Unset = UNSET,
-    sort_key: str | Unset = UNSET,
-    sort_order: JobsListSortOrder | Unset = UNSET,
-    max_results: int | Unset = UNSET,
-) -> Response[Error | JobList]:
-    """Jobs, newest first when asked (`getJobs`).
-
-    Args:
-        project_name (str | Unset): An object name; 1 to 255 characters.
-        status (str | Unset):
-        sort_key (str | Unset):
-        sort_order (JobsListSortOrder | Unset):
-        max_results (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | JobList]
-    """
-
-    kwargs = _get_kwargs(
-        project_name=project_name,
-        status=status,
-        sort_key=sort_key,
-        sort_order=sort_order,
-        max_results=max_results,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    project_name: str | Unset = UNSET,
-    status: str | Unset = UNSET,
-    sort_key: str | Unset = UNSET,
-    sort_order: JobsListSortOrder | Unset = UNSET,
-    max_results: int | Unset = UNSET,
-) -> Error | JobList | None:
-    """Jobs, newest first when asked (`getJobs`).
-
-    Args:
-        project_name (str | Unset): An object name; 1 to 255 characters.
-        status (str | Unset):
-        sort_key (str | Unset):
-        sort_order (JobsListSortOrder | Unset):
-        max_results (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | JobList
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            project_name=project_name,
-            status=status,
-            sort_key=sort_key,
-            sort_order=sort_order,
-            max_results=max_results,
-        )
-    ).parsed

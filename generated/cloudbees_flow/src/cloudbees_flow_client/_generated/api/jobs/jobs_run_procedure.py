@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -11,7 +10,7 @@ from ...models.jobs_run_procedure_request import (
     JobsRunProcedureRequest,
 )
 from ...models.run_procedure_request import RunProcedureRequest
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -49,9 +48,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | JobId | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | JobId | None:
     if response.status_code == 200:
         response_200 = JobId.from_dict(response.json())
 
@@ -86,184 +83,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | JobId]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: RunProcedureRequest | Unset = UNSET,
-    request: JobsRunProcedureRequest = "runProcedure",
-    project_name: str | Unset = UNSET,
-    procedure_name: str | Unset = UNSET,
-) -> Response[Error | JobId]:
-    """Run a procedure; the answer is the new job's id (`runProcedure`).
-
-     Needs `request=runProcedure`. The arguments may come in the query string or in the JSON body. In
-    JSON the
-    parameter and credential lists are singular: `actualParameter` and `credential` (the Groovy API
-    spells them
-    `actualParameters` and `credentials`). The same path with `request=runProcess` runs an application
-    process.
-
-    Args:
-        request (JobsRunProcedureRequest):  Default: 'runProcedure'.
-        project_name (str | Unset): An object name; 1 to 255 characters.
-        procedure_name (str | Unset): An object name; 1 to 255 characters.
-        body (RunProcedureRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | JobId]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        request=request,
-        project_name=project_name,
-        procedure_name=procedure_name,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: RunProcedureRequest | Unset = UNSET,
-    request: JobsRunProcedureRequest = "runProcedure",
-    project_name: str | Unset = UNSET,
-    procedure_name: str | Unset = UNSET,
-) -> Error | JobId | None:
-    """Run a procedure; the answer is the new job's id (`runProcedure`).
-
-     Needs `request=runProcedure`. The arguments may come in the query string or in the JSON body. In
-    JSON the
-    parameter and credential lists are singular: `actualParameter` and `credential` (the Groovy API
-    spells them
-    `actualParameters` and `credentials`). The same path with `request=runProcess` runs an application
-    process.
-
-    Args:
-        request (JobsRunProcedureRequest):  Default: 'runProcedure'.
-        project_name (str | Unset): An object name; 1 to 255 characters.
-        procedure_name (str | Unset): An object name; 1 to 255 characters.
-        body (RunProcedureRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | JobId
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        request=request,
-        project_name=project_name,
-        procedure_name=procedure_name,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: RunProcedureRequest | Unset = UNSET,
-    request: JobsRunProcedureRequest = "runProcedure",
-    project_name: str | Unset = UNSET,
-    procedure_name: str | Unset = UNSET,
-) -> Response[Error | JobId]:
-    """Run a procedure; the answer is the new job's id (`runProcedure`).
-
-     Needs `request=runProcedure`. The arguments may come in the query string or in the JSON body. In
-    JSON the
-    parameter and credential lists are singular: `actualParameter` and `credential` (the Groovy API
-    spells them
-    `actualParameters` and `credentials`). The same path with `request=runProcess` runs an application
-    process.
-
-    Args:
-        request (JobsRunProcedureRequest):  Default: 'runProcedure'.
-        project_name (str | Unset): An object name; 1 to 255 characters.
-        procedure_name (str | Unset): An object name; 1 to 255 characters.
-        body (RunProcedureRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | JobId]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        request=request,
-        project_name=project_name,
-        procedure_name=procedure_name,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: RunProcedureRequest | Unset = UNSET,
-    request: JobsRunProcedureRequest = "runProcedure",
-    project_name: str | Unset = UNSET,
-    procedure_name: str | Unset = UNSET,
-) -> Error | JobId | None:
-    """Run a procedure; the answer is the new job's id (`runProcedure`).
-
-     Needs `request=runProcedure`. The arguments may come in the query string or in the JSON body. In
-    JSON the
-    parameter and credential lists are singular: `actualParameter` and `credential` (the Groovy API
-    spells them
-    `actualParameters` and `credentials`). The same path with `request=runProcess` runs an application
-    process.
-
-    Args:
-        request (JobsRunProcedureRequest):  Default: 'runProcedure'.
-        project_name (str | Unset): An object name; 1 to 255 characters.
-        procedure_name (str | Unset): An object name; 1 to 255 characters.
-        body (RunProcedureRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | JobId
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            request=request,
-            project_name=project_name,
-            procedure_name=procedure_name,
-        )
-    ).parsed

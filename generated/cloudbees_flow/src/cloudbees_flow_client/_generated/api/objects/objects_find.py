@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -11,7 +10,7 @@ from ...models.object_list import ObjectList
 from ...models.objects_find_request import (
     ObjectsFindRequest,
 )
-from ...types import UNSET, Response
+from ...types import UNSET
 
 
 def _get_kwargs(
@@ -42,9 +41,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ObjectList | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ObjectList | None:
     if response.status_code == 200:
         response_200 = ObjectList.from_dict(response.json())
 
@@ -74,140 +71,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ObjectList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: FindObjectsRequest,
-    request: ObjectsFindRequest = "findObjects",
-) -> Response[Error | ObjectList]:
-    """Search objects of one type with filters and a sort (`findObjects`).
-
-     Each item of the answer is an object keyed by the type, e.g. `{"flowRuntime": {...}}`.
-
-    Args:
-        request (ObjectsFindRequest):  Default: 'findObjects'.
-        body (FindObjectsRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ObjectList]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        request=request,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: FindObjectsRequest,
-    request: ObjectsFindRequest = "findObjects",
-) -> Error | ObjectList | None:
-    """Search objects of one type with filters and a sort (`findObjects`).
-
-     Each item of the answer is an object keyed by the type, e.g. `{"flowRuntime": {...}}`.
-
-    Args:
-        request (ObjectsFindRequest):  Default: 'findObjects'.
-        body (FindObjectsRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ObjectList
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        request=request,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: FindObjectsRequest,
-    request: ObjectsFindRequest = "findObjects",
-) -> Response[Error | ObjectList]:
-    """Search objects of one type with filters and a sort (`findObjects`).
-
-     Each item of the answer is an object keyed by the type, e.g. `{"flowRuntime": {...}}`.
-
-    Args:
-        request (ObjectsFindRequest):  Default: 'findObjects'.
-        body (FindObjectsRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ObjectList]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        request=request,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: FindObjectsRequest,
-    request: ObjectsFindRequest = "findObjects",
-) -> Error | ObjectList | None:
-    """Search objects of one type with filters and a sort (`findObjects`).
-
-     Each item of the answer is an object keyed by the type, e.g. `{"flowRuntime": {...}}`.
-
-    Args:
-        request (ObjectsFindRequest):  Default: 'findObjects'.
-        body (FindObjectsRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ObjectList
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            request=request,
-        )
-    ).parsed

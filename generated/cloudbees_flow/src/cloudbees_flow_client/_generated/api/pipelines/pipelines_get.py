@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.pipeline_envelope import PipelineEnvelope
-from ...types import UNSET, Response
+from ...types import UNSET
 
 
 def _get_kwargs(
@@ -66,132 +65,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | PipelineEnvelope]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    pipeline_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    project_name: str,
-) -> Response[Error | PipelineEnvelope]:
-    """One pipeline (`getPipeline`).
-
-    Args:
-        pipeline_name (str): An object name; 1 to 255 characters.
-        project_name (str): An object name; 1 to 255 characters.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PipelineEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        pipeline_name=pipeline_name,
-        project_name=project_name,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    pipeline_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    project_name: str,
-) -> Error | PipelineEnvelope | None:
-    """One pipeline (`getPipeline`).
-
-    Args:
-        pipeline_name (str): An object name; 1 to 255 characters.
-        project_name (str): An object name; 1 to 255 characters.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PipelineEnvelope
-    """
-
-    return sync_detailed(
-        pipeline_name=pipeline_name,
-        client=client,
-        project_name=project_name,
-    ).parsed
-
-
-async def asyncio_detailed(
-    pipeline_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    project_name: str,
-) -> Response[Error | PipelineEnvelope]:
-    """One pipeline (`getPipeline`).
-
-    Args:
-        pipeline_name (str): An object name; 1 to 255 characters.
-        project_name (str): An object name; 1 to 255 characters.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PipelineEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        pipeline_name=pipeline_name,
-        project_name=project_name,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    pipeline_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    project_name: str,
-) -> Error | PipelineEnvelope | None:
-    """One pipeline (`getPipeline`).
-
-    Args:
-        pipeline_name (str): An object name; 1 to 255 characters.
-        project_name (str): An object name; 1 to 255 characters.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PipelineEnvelope
-    """
-
-    return (
-        await asyncio_detailed(
-            pipeline_name=pipeline_name,
-            client=client,
-            project_name=project_name,
-        )
-    ).parsed

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -11,7 +10,7 @@ from ...models.pipelines_get_runtime_details_request import (
     PipelinesGetRuntimeDetailsRequest,
 )
 from ...models.runtime_details_request import RuntimeDetailsRequest
-from ...types import UNSET, Response
+from ...types import UNSET
 
 
 def _get_kwargs(
@@ -79,144 +78,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | FlowRuntimeList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: RuntimeDetailsRequest,
-    request: PipelinesGetRuntimeDetailsRequest = "getPipelineRuntimeDetails",
-) -> Response[Error | FlowRuntimeList]:
-    """The state of pipeline runs, by flow runtime id (`getPipelineRuntimeDetails`).
-
-     `completed` is `"1"` once the run has finished; `status` is then its outcome (success, warning,
-    error).
-
-    Args:
-        request (PipelinesGetRuntimeDetailsRequest):  Default: 'getPipelineRuntimeDetails'.
-        body (RuntimeDetailsRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | FlowRuntimeList]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        request=request,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: RuntimeDetailsRequest,
-    request: PipelinesGetRuntimeDetailsRequest = "getPipelineRuntimeDetails",
-) -> Error | FlowRuntimeList | None:
-    """The state of pipeline runs, by flow runtime id (`getPipelineRuntimeDetails`).
-
-     `completed` is `"1"` once the run has finished; `status` is then its outcome (success, warning,
-    error).
-
-    Args:
-        request (PipelinesGetRuntimeDetailsRequest):  Default: 'getPipelineRuntimeDetails'.
-        body (RuntimeDetailsRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | FlowRuntimeList
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        request=request,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: RuntimeDetailsRequest,
-    request: PipelinesGetRuntimeDetailsRequest = "getPipelineRuntimeDetails",
-) -> Response[Error | FlowRuntimeList]:
-    """The state of pipeline runs, by flow runtime id (`getPipelineRuntimeDetails`).
-
-     `completed` is `"1"` once the run has finished; `status` is then its outcome (success, warning,
-    error).
-
-    Args:
-        request (PipelinesGetRuntimeDetailsRequest):  Default: 'getPipelineRuntimeDetails'.
-        body (RuntimeDetailsRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | FlowRuntimeList]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        request=request,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: RuntimeDetailsRequest,
-    request: PipelinesGetRuntimeDetailsRequest = "getPipelineRuntimeDetails",
-) -> Error | FlowRuntimeList | None:
-    """The state of pipeline runs, by flow runtime id (`getPipelineRuntimeDetails`).
-
-     `completed` is `"1"` once the run has finished; `status` is then its outcome (success, warning,
-    error).
-
-    Args:
-        request (PipelinesGetRuntimeDetailsRequest):  Default: 'getPipelineRuntimeDetails'.
-        body (RuntimeDetailsRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | FlowRuntimeList
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            request=request,
-        )
-    ).parsed

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.pipeline_list import PipelineList
-from ...types import Response
 
 
 def _get_kwargs(
@@ -25,9 +23,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | PipelineList | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | PipelineList | None:
     if response.status_code == 200:
         response_200 = PipelineList.from_dict(response.json())
 
@@ -57,120 +53,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | PipelineList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    project_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | PipelineList]:
-    """The pipelines of a project (`getPipelines`).
-
-    Args:
-        project_name (str): An object name; 1 to 255 characters.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PipelineList]
-    """
-
-    kwargs = _get_kwargs(
-        project_name=project_name,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    project_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | PipelineList | None:
-    """The pipelines of a project (`getPipelines`).
-
-    Args:
-        project_name (str): An object name; 1 to 255 characters.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PipelineList
-    """
-
-    return sync_detailed(
-        project_name=project_name,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    project_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | PipelineList]:
-    """The pipelines of a project (`getPipelines`).
-
-    Args:
-        project_name (str): An object name; 1 to 255 characters.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PipelineList]
-    """
-
-    kwargs = _get_kwargs(
-        project_name=project_name,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    project_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | PipelineList | None:
-    """The pipelines of a project (`getPipelines`).
-
-    Args:
-        project_name (str): An object name; 1 to 255 characters.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PipelineList
-    """
-
-    return (
-        await asyncio_detailed(
-            project_name=project_name,
-            client=client,
-        )
-    ).parsed

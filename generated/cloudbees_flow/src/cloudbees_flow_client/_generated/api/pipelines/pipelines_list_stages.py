@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.stage_list import StageList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -37,9 +36,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | StageList | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | StageList | None:
     if response.status_code == 200:
         response_200 = StageList.from_dict(response.json())
 
@@ -69,152 +66,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | StageList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    project_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    pipeline_name: str | Unset = UNSET,
-    release_name: str | Unset = UNSET,
-) -> Response[Error | StageList]:
-    """The stages of a pipeline, or of a release's pipeline (`getStages`).
-
-     A stage's name comes as `stageName` or as `name`, depending on the server version.
-
-    Args:
-        project_name (str): An object name; 1 to 255 characters.
-        pipeline_name (str | Unset): An object name; 1 to 255 characters.
-        release_name (str | Unset): An object name; 1 to 255 characters.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | StageList]
-    """
-
-    kwargs = _get_kwargs(
-        project_name=project_name,
-        pipeline_name=pipeline_name,
-        release_name=release_name,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    project_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    pipeline_name: str | Unset = UNSET,
-    release_name: str | Unset = UNSET,
-) -> Error | StageList | None:
-    """The stages of a pipeline, or of a release's pipeline (`getStages`).
-
-     A stage's name comes as `stageName` or as `name`, depending on the server version.
-
-    Args:
-        project_name (str): An object name; 1 to 255 characters.
-        pipeline_name (str | Unset): An object name; 1 to 255 characters.
-        release_name (str | Unset): An object name; 1 to 255 characters.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | StageList
-    """
-
-    return sync_detailed(
-        project_name=project_name,
-        client=client,
-        pipeline_name=pipeline_name,
-        release_name=release_name,
-    ).parsed
-
-
-async def asyncio_detailed(
-    project_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    pipeline_name: str | Unset = UNSET,
-    release_name: str | Unset = UNSET,
-) -> Response[Error | StageList]:
-    """The stages of a pipeline, or of a release's pipeline (`getStages`).
-
-     A stage's name comes as `stageName` or as `name`, depending on the server version.
-
-    Args:
-        project_name (str): An object name; 1 to 255 characters.
-        pipeline_name (str | Unset): An object name; 1 to 255 characters.
-        release_name (str | Unset): An object name; 1 to 255 characters.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | StageList]
-    """
-
-    kwargs = _get_kwargs(
-        project_name=project_name,
-        pipeline_name=pipeline_name,
-        release_name=release_name,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    project_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    pipeline_name: str | Unset = UNSET,
-    release_name: str | Unset = UNSET,
-) -> Error | StageList | None:
-    """The stages of a pipeline, or of a release's pipeline (`getStages`).
-
-     A stage's name comes as `stageName` or as `name`, depending on the server version.
-
-    Args:
-        project_name (str): An object name; 1 to 255 characters.
-        pipeline_name (str | Unset): An object name; 1 to 255 characters.
-        release_name (str | Unset): An object name; 1 to 255 characters.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | StageList
-    """
-
-    return (
-        await asyncio_detailed(
-            project_name=project_name,
-            client=client,
-            pipeline_name=pipeline_name,
-            release_name=release_name,
-        )
-    ).parsed

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,7 +7,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.property_create_request import PropertyCreateRequest
 from ...models.property_envelope import PropertyEnvelope
-from ...types import Response
 
 
 def _get_kwargs(
@@ -72,136 +70,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | PropertyEnvelope]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: PropertyCreateRequest,
-) -> Response[Error | PropertyEnvelope]:
-    """Create a property or a property sheet (`createProperty`).
-
-     The property's place is given by the locators in the body (`projectName`, `jobId`, ...) or by a full
-    path
-    as `propertyName`. An existing name answers `DuplicatePropertyName` (409).
-
-    Args:
-        body (PropertyCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PropertyEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: PropertyCreateRequest,
-) -> Error | PropertyEnvelope | None:
-    """Create a property or a property sheet (`createProperty`).
-
-     The property's place is given by the locators in the body (`projectName`, `jobId`, ...) or by a full
-    path
-    as `propertyName`. An existing name answers `DuplicatePropertyName` (409).
-
-    Args:
-        body (PropertyCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PropertyEnvelope
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: PropertyCreateRequest,
-) -> Response[Error | PropertyEnvelope]:
-    """Create a property or a property sheet (`createProperty`).
-
-     The property's place is given by the locators in the body (`projectName`, `jobId`, ...) or by a full
-    path
-    as `propertyName`. An existing name answers `DuplicatePropertyName` (409).
-
-    Args:
-        body (PropertyCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PropertyEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: PropertyCreateRequest,
-) -> Error | PropertyEnvelope | None:
-    """Create a property or a property sheet (`createProperty`).
-
-     The property's place is given by the locators in the body (`projectName`, `jobId`, ...) or by a full
-    path
-    as `propertyName`. An existing name answers `DuplicatePropertyName` (409).
-
-    Args:
-        body (PropertyCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PropertyEnvelope
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

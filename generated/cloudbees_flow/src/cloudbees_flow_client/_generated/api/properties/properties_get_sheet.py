@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.flag_argument import FlagArgument
 from ...models.property_sheet_envelope import PropertySheetEnvelope
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -71,132 +70,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | PropertySheetEnvelope]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    property_sheet_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    expand: FlagArgument | Unset = UNSET,
-) -> Response[Error | PropertySheetEnvelope]:
-    """A property sheet and the properties in it (`getProperties` by sheet id).
-
-    Args:
-        property_sheet_id (str): A server id (a UUID), always a string.
-        expand (FlagArgument | Unset): `"0"` or `"1"`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PropertySheetEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        property_sheet_id=property_sheet_id,
-        expand=expand,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    property_sheet_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    expand: FlagArgument | Unset = UNSET,
-) -> Error | PropertySheetEnvelope | None:
-    """A property sheet and the properties in it (`getProperties` by sheet id).
-
-    Args:
-        property_sheet_id (str): A server id (a UUID), always a string.
-        expand (FlagArgument | Unset): `"0"` or `"1"`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PropertySheetEnvelope
-    """
-
-    return sync_detailed(
-        property_sheet_id=property_sheet_id,
-        client=client,
-        expand=expand,
-    ).parsed
-
-
-async def asyncio_detailed(
-    property_sheet_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    expand: FlagArgument | Unset = UNSET,
-) -> Response[Error | PropertySheetEnvelope]:
-    """A property sheet and the properties in it (`getProperties` by sheet id).
-
-    Args:
-        property_sheet_id (str): A server id (a UUID), always a string.
-        expand (FlagArgument | Unset): `"0"` or `"1"`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PropertySheetEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        property_sheet_id=property_sheet_id,
-        expand=expand,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    property_sheet_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    expand: FlagArgument | Unset = UNSET,
-) -> Error | PropertySheetEnvelope | None:
-    """A property sheet and the properties in it (`getProperties` by sheet id).
-
-    Args:
-        property_sheet_id (str): A server id (a UUID), always a string.
-        expand (FlagArgument | Unset): `"0"` or `"1"`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PropertySheetEnvelope
-    """
-
-    return (
-        await asyncio_detailed(
-            property_sheet_id=property_sheet_id,
-            client=client,
-            expand=expand,
-        )
-    ).parsed

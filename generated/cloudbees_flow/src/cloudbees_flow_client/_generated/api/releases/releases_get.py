@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.release_envelope import ReleaseEnvelope
-from ...types import UNSET, Response
+from ...types import UNSET
 
 
 def _get_kwargs(
@@ -66,132 +65,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ReleaseEnvelope]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    release_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    project_name: str,
-) -> Response[Error | ReleaseEnvelope]:
-    """One release (`getRelease`).
-
-    Args:
-        release_name (str): An object name; 1 to 255 characters.
-        project_name (str): An object name; 1 to 255 characters.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ReleaseEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        release_name=release_name,
-        project_name=project_name,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    release_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    project_name: str,
-) -> Error | ReleaseEnvelope | None:
-    """One release (`getRelease`).
-
-    Args:
-        release_name (str): An object name; 1 to 255 characters.
-        project_name (str): An object name; 1 to 255 characters.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ReleaseEnvelope
-    """
-
-    return sync_detailed(
-        release_name=release_name,
-        client=client,
-        project_name=project_name,
-    ).parsed
-
-
-async def asyncio_detailed(
-    release_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    project_name: str,
-) -> Response[Error | ReleaseEnvelope]:
-    """One release (`getRelease`).
-
-    Args:
-        release_name (str): An object name; 1 to 255 characters.
-        project_name (str): An object name; 1 to 255 characters.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ReleaseEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        release_name=release_name,
-        project_name=project_name,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    release_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    project_name: str,
-) -> Error | ReleaseEnvelope | None:
-    """One release (`getRelease`).
-
-    Args:
-        release_name (str): An object name; 1 to 255 characters.
-        project_name (str): An object name; 1 to 255 characters.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ReleaseEnvelope
-    """
-
-    return (
-        await asyncio_detailed(
-            release_name=release_name,
-            client=client,
-            project_name=project_name,
-        )
-    ).parsed

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.repository_envelope import RepositoryEnvelope
-from ...types import Response
 
 
 def _get_kwargs(
@@ -57,120 +55,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | RepositoryEnvelope]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    repository_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | RepositoryEnvelope]:
-    """One artifact repository (`getRepository`).
-
-    Args:
-        repository_name (str): An object name; 1 to 255 characters.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | RepositoryEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        repository_name=repository_name,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    repository_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | RepositoryEnvelope | None:
-    """One artifact repository (`getRepository`).
-
-    Args:
-        repository_name (str): An object name; 1 to 255 characters.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | RepositoryEnvelope
-    """
-
-    return sync_detailed(
-        repository_name=repository_name,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    repository_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | RepositoryEnvelope]:
-    """One artifact repository (`getRepository`).
-
-    Args:
-        repository_name (str): An object name; 1 to 255 characters.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | RepositoryEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        repository_name=repository_name,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    repository_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | RepositoryEnvelope | None:
-    """One artifact repository (`getRepository`).
-
-    Args:
-        repository_name (str): An object name; 1 to 255 characters.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | RepositoryEnvelope
-    """
-
-    return (
-        await asyncio_detailed(
-            repository_name=repository_name,
-            client=client,
-        )
-    ).parsed

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -9,7 +8,7 @@ from ...models.dsl_format import DslFormat
 from ...models.dsl_request import DslRequest
 from ...models.dsl_result import DslResult
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -47,9 +46,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DslResult | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DslResult | Error | None:
     if response.status_code == 200:
         response_200 = DslResult.from_dict(response.json())
 
@@ -79,164 +76,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DslResult | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: DslRequest | Unset = UNSET,
-    dsl: str | Unset = UNSET,
-    format_: DslFormat | Unset = UNSET,
-) -> Response[DslResult | Error]:
-    """Evaluate a Groovy or YAML DSL script (`evalDsl`).
-
-     The arguments may come in the JSON body or in the query string. The answer's `value` is whatever the
-    script's
-    last statement returns (an object, a list or a scalar); some scripts answer with job information
-    instead.
-
-    Args:
-        dsl (str | Unset):
-        format_ (DslFormat | Unset):
-        body (DslRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DslResult | Error]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        dsl=dsl,
-        format_=format_,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: DslRequest | Unset = UNSET,
-    dsl: str | Unset = UNSET,
-    format_: DslFormat | Unset = UNSET,
-) -> DslResult | Error | None:
-    """Evaluate a Groovy or YAML DSL script (`evalDsl`).
-
-     The arguments may come in the JSON body or in the query string. The answer's `value` is whatever the
-    script's
-    last statement returns (an object, a list or a scalar); some scripts answer with job information
-    instead.
-
-    Args:
-        dsl (str | Unset):
-        format_ (DslFormat | Unset):
-        body (DslRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DslResult | Error
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        dsl=dsl,
-        format_=format_,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: DslRequest | Unset = UNSET,
-    dsl: str | Unset = UNSET,
-    format_: DslFormat | Unset = UNSET,
-) -> Response[DslResult | Error]:
-    """Evaluate a Groovy or YAML DSL script (`evalDsl`).
-
-     The arguments may come in the JSON body or in the query string. The answer's `value` is whatever the
-    script's
-    last statement returns (an object, a list or a scalar); some scripts answer with job information
-    instead.
-
-    Args:
-        dsl (str | Unset):
-        format_ (DslFormat | Unset):
-        body (DslRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DslResult | Error]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        dsl=dsl,
-        format_=format_,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: DslRequest | Unset = UNSET,
-    dsl: str | Unset = UNSET,
-    format_: DslFormat | Unset = UNSET,
-) -> DslResult | Error | None:
-    """Evaluate a Groovy or YAML DSL script (`evalDsl`).
-
-     The arguments may come in the JSON body or in the query string. The answer's `value` is whatever the
-    script's
-    last statement returns (an object, a list or a scalar); some scripts answer with job information
-    instead.
-
-    Args:
-        dsl (str | Unset):
-        format_ (DslFormat | Unset):
-        body (DslRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DslResult | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            dsl=dsl,
-            format_=format_,
-        )
-    ).parsed

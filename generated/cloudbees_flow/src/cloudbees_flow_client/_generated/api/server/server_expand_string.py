@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -11,7 +10,7 @@ from ...models.server_expand_string_request import (
     ServerExpandStringRequest,
 )
 from ...models.value_result import ValueResult
-from ...types import UNSET, Response
+from ...types import UNSET
 
 
 def _get_kwargs(
@@ -42,9 +41,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ValueResult | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ValueResult | None:
     if response.status_code == 200:
         response_200 = ValueResult.from_dict(response.json())
 
@@ -79,140 +76,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ValueResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ExpandStringRequest,
-    request: ServerExpandStringRequest = "expandString",
-) -> Response[Error | ValueResult]:
-    """Expand the `$[...]` property references in a string (`expandString`).
-
-     A reference that does not resolve answers `NoSuchProperty`.
-
-    Args:
-        request (ServerExpandStringRequest):  Default: 'expandString'.
-        body (ExpandStringRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ValueResult]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        request=request,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ExpandStringRequest,
-    request: ServerExpandStringRequest = "expandString",
-) -> Error | ValueResult | None:
-    """Expand the `$[...]` property references in a string (`expandString`).
-
-     A reference that does not resolve answers `NoSuchProperty`.
-
-    Args:
-        request (ServerExpandStringRequest):  Default: 'expandString'.
-        body (ExpandStringRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ValueResult
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        request=request,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ExpandStringRequest,
-    request: ServerExpandStringRequest = "expandString",
-) -> Response[Error | ValueResult]:
-    """Expand the `$[...]` property references in a string (`expandString`).
-
-     A reference that does not resolve answers `NoSuchProperty`.
-
-    Args:
-        request (ServerExpandStringRequest):  Default: 'expandString'.
-        body (ExpandStringRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ValueResult]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        request=request,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ExpandStringRequest,
-    request: ServerExpandStringRequest = "expandString",
-) -> Error | ValueResult | None:
-    """Expand the `$[...]` property references in a string (`expandString`).
-
-     A reference that does not resolve answers `NoSuchProperty`.
-
-    Args:
-        request (ServerExpandStringRequest):  Default: 'expandString'.
-        body (ExpandStringRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ValueResult
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            request=request,
-        )
-    ).parsed

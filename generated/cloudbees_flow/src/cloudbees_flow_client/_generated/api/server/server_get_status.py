@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -10,7 +9,7 @@ from ...models.server_get_status_server_stat_only import (
     ServerGetStatusServerStatOnly,
 )
 from ...models.server_status_envelope import ServerStatusEnvelope
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -64,120 +63,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ServerStatusEnvelope]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    server_stat_only: ServerGetStatusServerStatOnly | Unset = UNSET,
-) -> Response[Error | ServerStatusEnvelope]:
-    """The server's state (`getServerStatus`).
-
-    Args:
-        server_stat_only (ServerGetStatusServerStatOnly | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ServerStatusEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        server_stat_only=server_stat_only,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    server_stat_only: ServerGetStatusServerStatOnly | Unset = UNSET,
-) -> Error | ServerStatusEnvelope | None:
-    """The server's state (`getServerStatus`).
-
-    Args:
-        server_stat_only (ServerGetStatusServerStatOnly | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ServerStatusEnvelope
-    """
-
-    return sync_detailed(
-        client=client,
-        server_stat_only=server_stat_only,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    server_stat_only: ServerGetStatusServerStatOnly | Unset = UNSET,
-) -> Response[Error | ServerStatusEnvelope]:
-    """The server's state (`getServerStatus`).
-
-    Args:
-        server_stat_only (ServerGetStatusServerStatOnly | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ServerStatusEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        server_stat_only=server_stat_only,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    server_stat_only: ServerGetStatusServerStatOnly | Unset = UNSET,
-) -> Error | ServerStatusEnvelope | None:
-    """The server's state (`getServerStatus`).
-
-    Args:
-        server_stat_only (ServerGetStatusServerStatOnly | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ServerStatusEnvelope
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            server_stat_only=server_stat_only,
-        )
-    ).parsed

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.free_form import FreeForm
 from ...models.session import Session
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -39,9 +38,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Session | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Session | None:
     if response.status_code == 200:
         response_200 = Session.from_dict(response.json())
 
@@ -71,140 +68,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Session]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: FreeForm | Unset = UNSET,
-    token: str,
-) -> Response[Error | Session]:
-    """Trade an SSO secret for a session id (the `loginSso` API).
-
-     The Jenkins plugin sends the secret in the query string and an empty JSON object as the body.
-
-    Args:
-        token (str):
-        body (FreeForm | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Session]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        token=token,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: FreeForm | Unset = UNSET,
-    token: str,
-) -> Error | Session | None:
-    """Trade an SSO secret for a session id (the `loginSso` API).
-
-     The Jenkins plugin sends the secret in the query string and an empty JSON object as the body.
-
-    Args:
-        token (str):
-        body (FreeForm | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Session
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        token=token,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: FreeForm | Unset = UNSET,
-    token: str,
-) -> Response[Error | Session]:
-    """Trade an SSO secret for a session id (the `loginSso` API).
-
-     The Jenkins plugin sends the secret in the query string and an empty JSON object as the body.
-
-    Args:
-        token (str):
-        body (FreeForm | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Session]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        token=token,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: FreeForm | Unset = UNSET,
-    token: str,
-) -> Error | Session | None:
-    """Trade an SSO secret for a session id (the `loginSso` API).
-
-     The Jenkins plugin sends the secret in the query string and an empty JSON object as the body.
-
-    Args:
-        token (str):
-        body (FreeForm | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Session
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            token=token,
-        )
-    ).parsed

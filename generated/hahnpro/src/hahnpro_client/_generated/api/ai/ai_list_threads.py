@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -7,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ai_thread import AiThread
 from ...models.error_body import ErrorBody
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -67,120 +66,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | list[AiThread]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    assistant_ids: str | Unset = UNSET,
-) -> Response[ErrorBody | list[AiThread]]:
-    """The caller's threads.
-
-    Args:
-        assistant_ids (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | list[AiThread]]
-    """
-
-    kwargs = _get_kwargs(
-        assistant_ids=assistant_ids,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    assistant_ids: str | Unset = UNSET,
-) -> ErrorBody | list[AiThread] | None:
-    """The caller's threads.
-
-    Args:
-        assistant_ids (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | list[AiThread]
-    """
-
-    return sync_detailed(
-        client=client,
-        assistant_ids=assistant_ids,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    assistant_ids: str | Unset = UNSET,
-) -> Response[ErrorBody | list[AiThread]]:
-    """The caller's threads.
-
-    Args:
-        assistant_ids (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | list[AiThread]]
-    """
-
-    kwargs = _get_kwargs(
-        assistant_ids=assistant_ids,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    assistant_ids: str | Unset = UNSET,
-) -> ErrorBody | list[AiThread] | None:
-    """The caller's threads.
-
-    Args:
-        assistant_ids (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | list[AiThread]
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            assistant_ids=assistant_ids,
-        )
-    ).parsed

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -7,7 +6,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.alert import Alert
 from ...models.error_body import ErrorBody
-from ...types import Response
 
 
 def _get_kwargs(
@@ -69,128 +67,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | list[Alert]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: list[Alert],
-) -> Response[ErrorBody | list[Alert]]:
-    """Create several alerts in one call.
-
-     Used by the SDK's `addMany`; the route is listed by the SDK but has not been seen on the wire.
-
-    Args:
-        body (list[Alert]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | list[Alert]]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: list[Alert],
-) -> ErrorBody | list[Alert] | None:
-    """Create several alerts in one call.
-
-     Used by the SDK's `addMany`; the route is listed by the SDK but has not been seen on the wire.
-
-    Args:
-        body (list[Alert]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | list[Alert]
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: list[Alert],
-) -> Response[ErrorBody | list[Alert]]:
-    """Create several alerts in one call.
-
-     Used by the SDK's `addMany`; the route is listed by the SDK but has not been seen on the wire.
-
-    Args:
-        body (list[Alert]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | list[Alert]]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: list[Alert],
-) -> ErrorBody | list[Alert] | None:
-    """Create several alerts in one call.
-
-     Used by the SDK's `addMany`; the route is listed by the SDK but has not been seen on the wire.
-
-    Args:
-        body (list[Alert]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | list[Alert]
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delete_result import DeleteResult
 from ...models.error_body import ErrorBody
-from ...types import Response
 
 
 def _get_kwargs(
@@ -64,132 +62,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteResult | ErrorBody]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    revision_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[DeleteResult | ErrorBody]:
-    """Delete one saved revision of an asset type.
-
-    Args:
-        id (str):
-        revision_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeleteResult | ErrorBody]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        revision_id=revision_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    revision_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> DeleteResult | ErrorBody | None:
-    """Delete one saved revision of an asset type.
-
-    Args:
-        id (str):
-        revision_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteResult | ErrorBody
-    """
-
-    return sync_detailed(
-        id=id,
-        revision_id=revision_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    revision_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[DeleteResult | ErrorBody]:
-    """Delete one saved revision of an asset type.
-
-    Args:
-        id (str):
-        revision_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeleteResult | ErrorBody]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        revision_id=revision_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    revision_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> DeleteResult | ErrorBody | None:
-    """Delete one saved revision of an asset type.
-
-    Args:
-        id (str):
-        revision_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteResult | ErrorBody
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            revision_id=revision_id,
-            client=client,
-        )
-    ).parsed

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.template import Template
-from ...types import Response
 
 
 def _get_kwargs(
@@ -27,9 +25,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | Template | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | Template | None:
     if response.status_code == 200:
         response_200 = Template.from_dict(response.json())
 
@@ -64,132 +60,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | Template]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    template_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorBody | Template]:
-    """A named template of the type.
-
-    Args:
-        id (str):
-        template_name (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | Template]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        template_name=template_name,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    template_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorBody | Template | None:
-    """A named template of the type.
-
-    Args:
-        id (str):
-        template_name (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | Template
-    """
-
-    return sync_detailed(
-        id=id,
-        template_name=template_name,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    template_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorBody | Template]:
-    """A named template of the type.
-
-    Args:
-        id (str):
-        template_name (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | Template]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        template_name=template_name,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    template_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorBody | Template | None:
-    """A named template of the type.
-
-    Args:
-        id (str):
-        template_name (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | Template
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            template_name=template_name,
-            client=client,
-        )
-    ).parsed

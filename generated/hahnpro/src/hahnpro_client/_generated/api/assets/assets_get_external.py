@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.asset import Asset
 from ...models.error_body import ErrorBody
-from ...types import Response
 
 
 def _get_kwargs(
@@ -25,9 +23,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Asset | ErrorBody | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Asset | ErrorBody | None:
     if response.status_code == 200:
         response_200 = Asset.from_dict(response.json())
 
@@ -62,132 +58,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Asset | ErrorBody]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    key: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Asset | ErrorBody]:
-    """Get the asset with an external key.
-
-     Answers an error (404 presumably) when no asset has the key; the SDK's sync guide treats any error
-    as absent.
-
-    Args:
-        key (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Asset | ErrorBody]
-    """
-
-    kwargs = _get_kwargs(
-        key=key,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    key: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Asset | ErrorBody | None:
-    """Get the asset with an external key.
-
-     Answers an error (404 presumably) when no asset has the key; the SDK's sync guide treats any error
-    as absent.
-
-    Args:
-        key (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Asset | ErrorBody
-    """
-
-    return sync_detailed(
-        key=key,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    key: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Asset | ErrorBody]:
-    """Get the asset with an external key.
-
-     Answers an error (404 presumably) when no asset has the key; the SDK's sync guide treats any error
-    as absent.
-
-    Args:
-        key (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Asset | ErrorBody]
-    """
-
-    kwargs = _get_kwargs(
-        key=key,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    key: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Asset | ErrorBody | None:
-    """Get the asset with an external key.
-
-     Answers an error (404 presumably) when no asset has the key; the SDK's sync guide treats any error
-    as absent.
-
-    Args:
-        key (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Asset | ErrorBody
-    """
-
-    return (
-        await asyncio_detailed(
-            key=key,
-            client=client,
-        )
-    ).parsed

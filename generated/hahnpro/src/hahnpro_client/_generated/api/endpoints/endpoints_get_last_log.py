@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.endpoint_log import EndpointLog
 from ...models.error_body import ErrorBody
-from ...types import Response
 
 
 def _get_kwargs(
@@ -64,132 +62,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EndpointLog | ErrorBody]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    group: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[EndpointLog | ErrorBody]:
-    """The endpoint's last log entry of a group.
-
-    Args:
-        id (str):
-        group (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[EndpointLog | ErrorBody]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        group=group,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    group: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> EndpointLog | ErrorBody | None:
-    """The endpoint's last log entry of a group.
-
-    Args:
-        id (str):
-        group (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EndpointLog | ErrorBody
-    """
-
-    return sync_detailed(
-        id=id,
-        group=group,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    group: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[EndpointLog | ErrorBody]:
-    """The endpoint's last log entry of a group.
-
-    Args:
-        id (str):
-        group (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[EndpointLog | ErrorBody]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        group=group,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    group: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> EndpointLog | ErrorBody | None:
-    """The endpoint's last log entry of a group.
-
-    Args:
-        id (str):
-        group (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EndpointLog | ErrorBody
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            group=group,
-            client=client,
-        )
-    ).parsed

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.resource_reference import ResourceReference
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -79,144 +78,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | list[ResourceReference]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    recursive: bool | Unset = True,
-    types: str | Unset = UNSET,
-) -> Response[ErrorBody | list[ResourceReference]]:
-    """The resources a deployment refers to.
-
-    Args:
-        id (str):
-        recursive (bool | Unset):  Default: True.
-        types (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | list[ResourceReference]]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        recursive=recursive,
-        types=types,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    recursive: bool | Unset = True,
-    types: str | Unset = UNSET,
-) -> ErrorBody | list[ResourceReference] | None:
-    """The resources a deployment refers to.
-
-    Args:
-        id (str):
-        recursive (bool | Unset):  Default: True.
-        types (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | list[ResourceReference]
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        recursive=recursive,
-        types=types,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    recursive: bool | Unset = True,
-    types: str | Unset = UNSET,
-) -> Response[ErrorBody | list[ResourceReference]]:
-    """The resources a deployment refers to.
-
-    Args:
-        id (str):
-        recursive (bool | Unset):  Default: True.
-        types (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | list[ResourceReference]]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        recursive=recursive,
-        types=types,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    recursive: bool | Unset = True,
-    types: str | Unset = UNSET,
-) -> ErrorBody | list[ResourceReference] | None:
-    """The resources a deployment refers to.
-
-    Args:
-        id (str):
-        recursive (bool | Unset):  Default: True.
-        types (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | list[ResourceReference]
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            recursive=recursive,
-            types=types,
-        )
-    ).parsed

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.flow_function import FlowFunction
 from ...models.rollback_request import RollbackRequest
-from ...types import Response
 
 
 def _get_kwargs(
@@ -71,132 +69,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | FlowFunction]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    fqn: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: RollbackRequest,
-) -> Response[ErrorBody | FlowFunction]:
-    """Make an earlier revision the current flow function.
-
-    Args:
-        fqn (str):
-        body (RollbackRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | FlowFunction]
-    """
-
-    kwargs = _get_kwargs(
-        fqn=fqn,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    fqn: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: RollbackRequest,
-) -> ErrorBody | FlowFunction | None:
-    """Make an earlier revision the current flow function.
-
-    Args:
-        fqn (str):
-        body (RollbackRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | FlowFunction
-    """
-
-    return sync_detailed(
-        fqn=fqn,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    fqn: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: RollbackRequest,
-) -> Response[ErrorBody | FlowFunction]:
-    """Make an earlier revision the current flow function.
-
-    Args:
-        fqn (str):
-        body (RollbackRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | FlowFunction]
-    """
-
-    kwargs = _get_kwargs(
-        fqn=fqn,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    fqn: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: RollbackRequest,
-) -> ErrorBody | FlowFunction | None:
-    """Make an earlier revision the current flow function.
-
-    Args:
-        fqn (str):
-        body (RollbackRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | FlowFunction
-    """
-
-    return (
-        await asyncio_detailed(
-            fqn=fqn,
-            client=client,
-            body=body,
-        )
-    ).parsed

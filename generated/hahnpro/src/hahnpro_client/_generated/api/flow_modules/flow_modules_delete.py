@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delete_result import DeleteResult
 from ...models.error_body import ErrorBody
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -71,132 +70,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteResult | ErrorBody]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    force: bool | Unset = UNSET,
-) -> Response[DeleteResult | ErrorBody]:
-    """Delete a flow module.
-
-    Args:
-        name (str):
-        force (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeleteResult | ErrorBody]
-    """
-
-    kwargs = _get_kwargs(
-        name=name,
-        force=force,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    force: bool | Unset = UNSET,
-) -> DeleteResult | ErrorBody | None:
-    """Delete a flow module.
-
-    Args:
-        name (str):
-        force (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteResult | ErrorBody
-    """
-
-    return sync_detailed(
-        name=name,
-        client=client,
-        force=force,
-    ).parsed
-
-
-async def asyncio_detailed(
-    name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    force: bool | Unset = UNSET,
-) -> Response[DeleteResult | ErrorBody]:
-    """Delete a flow module.
-
-    Args:
-        name (str):
-        force (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeleteResult | ErrorBody]
-    """
-
-    kwargs = _get_kwargs(
-        name=name,
-        force=force,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    force: bool | Unset = UNSET,
-) -> DeleteResult | ErrorBody | None:
-    """Delete a flow module.
-
-    Args:
-        name (str):
-        force (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteResult | ErrorBody
-    """
-
-    return (
-        await asyncio_detailed(
-            name=name,
-            client=client,
-            force=force,
-        )
-    ).parsed

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,7 +7,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.flow_module import FlowModule
 from ...models.module_publish import ModulePublish
-from ...types import Response
 
 
 def _get_kwargs(
@@ -30,9 +28,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | FlowModule | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | FlowModule | None:
     if response.status_code == 201:
         response_201 = FlowModule.from_dict(response.json())
 
@@ -62,128 +58,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | FlowModule]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ModulePublish,
-) -> Response[ErrorBody | FlowModule]:
-    """Publish a module version (a zip) as multipart.
-
-     Parts `file` (the zip), `name`, `description` and `version`, as the flow-cli sends them.
-
-    Args:
-        body (ModulePublish):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | FlowModule]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ModulePublish,
-) -> ErrorBody | FlowModule | None:
-    """Publish a module version (a zip) as multipart.
-
-     Parts `file` (the zip), `name`, `description` and `version`, as the flow-cli sends them.
-
-    Args:
-        body (ModulePublish):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | FlowModule
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ModulePublish,
-) -> Response[ErrorBody | FlowModule]:
-    """Publish a module version (a zip) as multipart.
-
-     Parts `file` (the zip), `name`, `description` and `version`, as the flow-cli sends them.
-
-    Args:
-        body (ModulePublish):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | FlowModule]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ModulePublish,
-) -> ErrorBody | FlowModule | None:
-    """Publish a module version (a zip) as multipart.
-
-     Parts `file` (the zip), `name`, `description` and `version`, as the flow-cli sends them.
-
-    Args:
-        body (ModulePublish):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | FlowModule
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

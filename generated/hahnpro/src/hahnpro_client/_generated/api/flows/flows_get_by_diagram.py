@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.flow import Flow
-from ...types import Response
 
 
 def _get_kwargs(
@@ -25,9 +23,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | Flow | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | Flow | None:
     if response.status_code == 200:
         response_200 = Flow.from_dict(response.json())
 
@@ -62,120 +58,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | Flow]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    diagram_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorBody | Flow]:
-    """The flow a diagram belongs to.
-
-    Args:
-        diagram_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | Flow]
-    """
-
-    kwargs = _get_kwargs(
-        diagram_id=diagram_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    diagram_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorBody | Flow | None:
-    """The flow a diagram belongs to.
-
-    Args:
-        diagram_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | Flow
-    """
-
-    return sync_detailed(
-        diagram_id=diagram_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    diagram_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorBody | Flow]:
-    """The flow a diagram belongs to.
-
-    Args:
-        diagram_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | Flow]
-    """
-
-    kwargs = _get_kwargs(
-        diagram_id=diagram_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    diagram_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorBody | Flow | None:
-    """The flow a diagram belongs to.
-
-    Args:
-        diagram_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | Flow
-    """
-
-    return (
-        await asyncio_detailed(
-            diagram_id=diagram_id,
-            client=client,
-        )
-    ).parsed

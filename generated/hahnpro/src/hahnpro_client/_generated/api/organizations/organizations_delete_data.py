@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.free_form import FreeForm
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -36,9 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | FreeForm | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | FreeForm | None:
     if response.status_code == 200:
         response_200 = FreeForm.from_dict(response.json())
 
@@ -73,144 +70,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | FreeForm]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    element_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    kind: str | Unset = UNSET,
-) -> Response[ErrorBody | FreeForm]:
-    """Remove a member, invitation, role or domain.
-
-    Args:
-        id (str):
-        element_id (str):
-        kind (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | FreeForm]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        element_id=element_id,
-        kind=kind,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    element_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    kind: str | Unset = UNSET,
-) -> ErrorBody | FreeForm | None:
-    """Remove a member, invitation, role or domain.
-
-    Args:
-        id (str):
-        element_id (str):
-        kind (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | FreeForm
-    """
-
-    return sync_detailed(
-        id=id,
-        element_id=element_id,
-        client=client,
-        kind=kind,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    element_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    kind: str | Unset = UNSET,
-) -> Response[ErrorBody | FreeForm]:
-    """Remove a member, invitation, role or domain.
-
-    Args:
-        id (str):
-        element_id (str):
-        kind (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | FreeForm]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        element_id=element_id,
-        kind=kind,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    element_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    kind: str | Unset = UNSET,
-) -> ErrorBody | FreeForm | None:
-    """Remove a member, invitation, role or domain.
-
-    Args:
-        id (str):
-        element_id (str):
-        kind (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | FreeForm
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            element_id=element_id,
-            client=client,
-            kind=kind,
-        )
-    ).parsed

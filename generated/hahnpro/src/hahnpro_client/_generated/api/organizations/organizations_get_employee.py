@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.free_form import FreeForm
-from ...types import Response
 
 
 def _get_kwargs(
@@ -27,9 +25,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | FreeForm | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | FreeForm | None:
     if response.status_code == 200:
         response_200 = FreeForm.from_dict(response.json())
 
@@ -64,132 +60,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | FreeForm]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorBody | FreeForm]:
-    """A member's Keycloak profile.
-
-    Args:
-        id (str):
-        user_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | FreeForm]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        user_id=user_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorBody | FreeForm | None:
-    """A member's Keycloak profile.
-
-    Args:
-        id (str):
-        user_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | FreeForm
-    """
-
-    return sync_detailed(
-        id=id,
-        user_id=user_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorBody | FreeForm]:
-    """A member's Keycloak profile.
-
-    Args:
-        id (str):
-        user_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | FreeForm]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        user_id=user_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorBody | FreeForm | None:
-    """A member's Keycloak profile.
-
-    Args:
-        id (str):
-        user_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | FreeForm
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            user_id=user_id,
-            client=client,
-        )
-    ).parsed

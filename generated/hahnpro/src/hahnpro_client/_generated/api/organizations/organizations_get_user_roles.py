@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.ids_request import IdsRequest
 from ...models.roles_by_organization import RolesByOrganization
-from ...types import Response
 
 
 def _get_kwargs(
@@ -71,132 +69,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | RolesByOrganization]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: IdsRequest,
-) -> Response[ErrorBody | RolesByOrganization]:
-    """A user's roles in some organizations.
-
-    Args:
-        user_id (str):
-        body (IdsRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | RolesByOrganization]
-    """
-
-    kwargs = _get_kwargs(
-        user_id=user_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: IdsRequest,
-) -> ErrorBody | RolesByOrganization | None:
-    """A user's roles in some organizations.
-
-    Args:
-        user_id (str):
-        body (IdsRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | RolesByOrganization
-    """
-
-    return sync_detailed(
-        user_id=user_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: IdsRequest,
-) -> Response[ErrorBody | RolesByOrganization]:
-    """A user's roles in some organizations.
-
-    Args:
-        user_id (str):
-        body (IdsRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | RolesByOrganization]
-    """
-
-    kwargs = _get_kwargs(
-        user_id=user_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: IdsRequest,
-) -> ErrorBody | RolesByOrganization | None:
-    """A user's roles in some organizations.
-
-    Args:
-        user_id (str):
-        body (IdsRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | RolesByOrganization
-    """
-
-    return (
-        await asyncio_detailed(
-            user_id=user_id,
-            client=client,
-            body=body,
-        )
-    ).parsed

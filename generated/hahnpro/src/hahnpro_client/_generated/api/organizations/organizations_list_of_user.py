@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.organization import Organization
-from ...types import Response
 
 
 def _get_kwargs(
@@ -67,120 +65,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | list[Organization]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorBody | list[Organization]]:
-    """A user's organizations.
-
-    Args:
-        user_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | list[Organization]]
-    """
-
-    kwargs = _get_kwargs(
-        user_id=user_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorBody | list[Organization] | None:
-    """A user's organizations.
-
-    Args:
-        user_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | list[Organization]
-    """
-
-    return sync_detailed(
-        user_id=user_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorBody | list[Organization]]:
-    """A user's organizations.
-
-    Args:
-        user_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | list[Organization]]
-    """
-
-    kwargs = _get_kwargs(
-        user_id=user_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorBody | list[Organization] | None:
-    """A user's organizations.
-
-    Args:
-        user_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | list[Organization]
-    """
-
-    return (
-        await asyncio_detailed(
-            user_id=user_id,
-            client=client,
-        )
-    ).parsed

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.free_form import FreeForm
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -36,9 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorBody | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorBody | None:
     if response.status_code == 200:
         response_200 = response.json()
         return response_200
@@ -72,168 +69,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorBody]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    proxy_id: str,
-    path: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: FreeForm | Unset = UNSET,
-) -> Response[Any | ErrorBody]:
-    """POST through a proxy.
-
-     Passed through unchanged to the service behind the proxy. `path` may hold slashes: the client sends
-    it as
-    it is (the `proxy` overlay), not percent-encoded. Body and answer are whatever the proxied service
-    speaks (JSON
-    assumed).
-
-    Args:
-        proxy_id (str):
-        path (str):
-        body (FreeForm | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorBody]
-    """
-
-    kwargs = _get_kwargs(
-        proxy_id=proxy_id,
-        path=path,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    proxy_id: str,
-    path: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: FreeForm | Unset = UNSET,
-) -> Any | ErrorBody | None:
-    """POST through a proxy.
-
-     Passed through unchanged to the service behind the proxy. `path` may hold slashes: the client sends
-    it as
-    it is (the `proxy` overlay), not percent-encoded. Body and answer are whatever the proxied service
-    speaks (JSON
-    assumed).
-
-    Args:
-        proxy_id (str):
-        path (str):
-        body (FreeForm | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorBody
-    """
-
-    return sync_detailed(
-        proxy_id=proxy_id,
-        path=path,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    proxy_id: str,
-    path: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: FreeForm | Unset = UNSET,
-) -> Response[Any | ErrorBody]:
-    """POST through a proxy.
-
-     Passed through unchanged to the service behind the proxy. `path` may hold slashes: the client sends
-    it as
-    it is (the `proxy` overlay), not percent-encoded. Body and answer are whatever the proxied service
-    speaks (JSON
-    assumed).
-
-    Args:
-        proxy_id (str):
-        path (str):
-        body (FreeForm | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorBody]
-    """
-
-    kwargs = _get_kwargs(
-        proxy_id=proxy_id,
-        path=path,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    proxy_id: str,
-    path: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: FreeForm | Unset = UNSET,
-) -> Any | ErrorBody | None:
-    """POST through a proxy.
-
-     Passed through unchanged to the service behind the proxy. `path` may hold slashes: the client sends
-    it as
-    it is (the `proxy` overlay), not percent-encoded. Body and answer are whatever the proxied service
-    speaks (JSON
-    assumed).
-
-    Args:
-        proxy_id (str):
-        path (str):
-        body (FreeForm | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorBody
-    """
-
-    return (
-        await asyncio_detailed(
-            proxy_id=proxy_id,
-            path=path,
-            client=client,
-            body=body,
-        )
-    ).parsed

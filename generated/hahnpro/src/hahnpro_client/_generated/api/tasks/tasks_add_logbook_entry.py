@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.logbook_entry import LogbookEntry
 from ...models.logbook_entry_input import LogbookEntryInput
-from ...types import Response
 
 
 def _get_kwargs(
@@ -71,132 +69,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | LogbookEntry]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: LogbookEntryInput,
-) -> Response[ErrorBody | LogbookEntry]:
-    """Add an entry to a task's logbook.
-
-    Args:
-        task_id (str):
-        body (LogbookEntryInput):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | LogbookEntry]
-    """
-
-    kwargs = _get_kwargs(
-        task_id=task_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: LogbookEntryInput,
-) -> ErrorBody | LogbookEntry | None:
-    """Add an entry to a task's logbook.
-
-    Args:
-        task_id (str):
-        body (LogbookEntryInput):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | LogbookEntry
-    """
-
-    return sync_detailed(
-        task_id=task_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: LogbookEntryInput,
-) -> Response[ErrorBody | LogbookEntry]:
-    """Add an entry to a task's logbook.
-
-    Args:
-        task_id (str):
-        body (LogbookEntryInput):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | LogbookEntry]
-    """
-
-    kwargs = _get_kwargs(
-        task_id=task_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: LogbookEntryInput,
-) -> ErrorBody | LogbookEntry | None:
-    """Add an entry to a task's logbook.
-
-    Args:
-        task_id (str):
-        body (LogbookEntryInput):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | LogbookEntry
-    """
-
-    return (
-        await asyncio_detailed(
-            task_id=task_id,
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.logbook_delete_result import LogbookDeleteResult
-from ...types import Response
 
 
 def _get_kwargs(
@@ -64,132 +62,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | LogbookDeleteResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    task_id: str,
-    entry_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorBody | LogbookDeleteResult]:
-    """Delete a logbook entry.
-
-    Args:
-        task_id (str):
-        entry_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | LogbookDeleteResult]
-    """
-
-    kwargs = _get_kwargs(
-        task_id=task_id,
-        entry_id=entry_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    task_id: str,
-    entry_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorBody | LogbookDeleteResult | None:
-    """Delete a logbook entry.
-
-    Args:
-        task_id (str):
-        entry_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | LogbookDeleteResult
-    """
-
-    return sync_detailed(
-        task_id=task_id,
-        entry_id=entry_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    task_id: str,
-    entry_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorBody | LogbookDeleteResult]:
-    """Delete a logbook entry.
-
-    Args:
-        task_id (str):
-        entry_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | LogbookDeleteResult]
-    """
-
-    kwargs = _get_kwargs(
-        task_id=task_id,
-        entry_id=entry_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    task_id: str,
-    entry_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorBody | LogbookDeleteResult | None:
-    """Delete a logbook entry.
-
-    Args:
-        task_id (str):
-        entry_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | LogbookDeleteResult
-    """
-
-    return (
-        await asyncio_detailed(
-            task_id=task_id,
-            entry_id=entry_id,
-            client=client,
-        )
-    ).parsed

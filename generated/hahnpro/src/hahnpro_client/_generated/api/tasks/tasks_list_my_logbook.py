@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -7,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.paginated_logbook_entry import PaginatedLogbookEntry
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -65,132 +64,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | PaginatedLogbookEntry]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 50,
-    offset: int | Unset = 0,
-) -> Response[ErrorBody | PaginatedLogbookEntry]:
-    """The caller's own logbook entries, limit/offset paged.
-
-    Args:
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | PaginatedLogbookEntry]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 50,
-    offset: int | Unset = 0,
-) -> ErrorBody | PaginatedLogbookEntry | None:
-    """The caller's own logbook entries, limit/offset paged.
-
-    Args:
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | PaginatedLogbookEntry
-    """
-
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        offset=offset,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 50,
-    offset: int | Unset = 0,
-) -> Response[ErrorBody | PaginatedLogbookEntry]:
-    """The caller's own logbook entries, limit/offset paged.
-
-    Args:
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | PaginatedLogbookEntry]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 50,
-    offset: int | Unset = 0,
-) -> ErrorBody | PaginatedLogbookEntry | None:
-    """The caller's own logbook entries, limit/offset paged.
-
-    Args:
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | PaginatedLogbookEntry
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            offset=offset,
-        )
-    ).parsed

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.asset_time_series_values import AssetTimeSeriesValues
 from ...models.error_body import ErrorBody
 from ...models.settled_time_series import SettledTimeSeries
-from ...types import Response
 
 
 def _get_kwargs(
@@ -79,132 +77,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | list[SettledTimeSeries]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    asset_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: list[AssetTimeSeriesValues],
-) -> Response[ErrorBody | list[SettledTimeSeries]]:
-    """Add values to several of an asset's series at once.
-
-    Args:
-        asset_id (str):
-        body (list[AssetTimeSeriesValues]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | list[SettledTimeSeries]]
-    """
-
-    kwargs = _get_kwargs(
-        asset_id=asset_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    asset_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: list[AssetTimeSeriesValues],
-) -> ErrorBody | list[SettledTimeSeries] | None:
-    """Add values to several of an asset's series at once.
-
-    Args:
-        asset_id (str):
-        body (list[AssetTimeSeriesValues]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | list[SettledTimeSeries]
-    """
-
-    return sync_detailed(
-        asset_id=asset_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    asset_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: list[AssetTimeSeriesValues],
-) -> Response[ErrorBody | list[SettledTimeSeries]]:
-    """Add values to several of an asset's series at once.
-
-    Args:
-        asset_id (str):
-        body (list[AssetTimeSeriesValues]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | list[SettledTimeSeries]]
-    """
-
-    kwargs = _get_kwargs(
-        asset_id=asset_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    asset_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: list[AssetTimeSeriesValues],
-) -> ErrorBody | list[SettledTimeSeries] | None:
-    """Add values to several of an asset's series at once.
-
-    Args:
-        asset_id (str):
-        body (list[AssetTimeSeriesValues]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | list[SettledTimeSeries]
-    """
-
-    return (
-        await asyncio_detailed(
-            asset_id=asset_id,
-            client=client,
-            body=body,
-        )
-    ).parsed

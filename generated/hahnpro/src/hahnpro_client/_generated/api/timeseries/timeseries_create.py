@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -7,7 +6,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.time_series import TimeSeries
-from ...types import Response
 
 
 def _get_kwargs(
@@ -29,9 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | TimeSeries | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | TimeSeries | None:
     if response.status_code == 201:
         response_201 = TimeSeries.from_dict(response.json())
 
@@ -61,128 +57,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | TimeSeries]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TimeSeries,
-) -> Response[ErrorBody | TimeSeries]:
-    """Create a timeseries.
-
-     An empty series: `name` and permissions, optionally `minDate` and `maxBucketTimeRange` (ms).
-
-    Args:
-        body (TimeSeries):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | TimeSeries]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TimeSeries,
-) -> ErrorBody | TimeSeries | None:
-    """Create a timeseries.
-
-     An empty series: `name` and permissions, optionally `minDate` and `maxBucketTimeRange` (ms).
-
-    Args:
-        body (TimeSeries):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | TimeSeries
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TimeSeries,
-) -> Response[ErrorBody | TimeSeries]:
-    """Create a timeseries.
-
-     An empty series: `name` and permissions, optionally `minDate` and `maxBucketTimeRange` (ms).
-
-    Args:
-        body (TimeSeries):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | TimeSeries]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TimeSeries,
-) -> ErrorBody | TimeSeries | None:
-    """Create a timeseries.
-
-     An empty series: `name` and permissions, optionally `minDate` and `maxBucketTimeRange` (ms).
-
-    Args:
-        body (TimeSeries):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | TimeSeries
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

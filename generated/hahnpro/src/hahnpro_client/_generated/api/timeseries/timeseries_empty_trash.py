@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -7,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.trash_clean_result import TrashCleanResult
-from ...types import UNSET, Response
+from ...types import UNSET
 
 
 def _get_kwargs(
@@ -62,120 +61,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | TrashCleanResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    offset: int,
-) -> Response[ErrorBody | TrashCleanResult]:
-    """Delete for good the timeseriess that went to the trash more than `offset` seconds ago.
-
-    Args:
-        offset (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | TrashCleanResult]
-    """
-
-    kwargs = _get_kwargs(
-        offset=offset,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    offset: int,
-) -> ErrorBody | TrashCleanResult | None:
-    """Delete for good the timeseriess that went to the trash more than `offset` seconds ago.
-
-    Args:
-        offset (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | TrashCleanResult
-    """
-
-    return sync_detailed(
-        client=client,
-        offset=offset,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    offset: int,
-) -> Response[ErrorBody | TrashCleanResult]:
-    """Delete for good the timeseriess that went to the trash more than `offset` seconds ago.
-
-    Args:
-        offset (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | TrashCleanResult]
-    """
-
-    kwargs = _get_kwargs(
-        offset=offset,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    offset: int,
-) -> ErrorBody | TrashCleanResult | None:
-    """Delete for good the timeseriess that went to the trash more than `offset` seconds ago.
-
-    Args:
-        offset (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | TrashCleanResult
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            offset=offset,
-        )
-    ).parsed

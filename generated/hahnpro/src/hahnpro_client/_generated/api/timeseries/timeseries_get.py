@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.time_series import TimeSeries
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -34,9 +33,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | TimeSeries | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | TimeSeries | None:
     if response.status_code == 200:
         response_200 = TimeSeries.from_dict(response.json())
 
@@ -71,132 +68,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | TimeSeries]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    populate: str | Unset = UNSET,
-) -> Response[ErrorBody | TimeSeries]:
-    """Get one timeseries.
-
-    Args:
-        id (str):
-        populate (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | TimeSeries]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        populate=populate,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    populate: str | Unset = UNSET,
-) -> ErrorBody | TimeSeries | None:
-    """Get one timeseries.
-
-    Args:
-        id (str):
-        populate (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | TimeSeries
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        populate=populate,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    populate: str | Unset = UNSET,
-) -> Response[ErrorBody | TimeSeries]:
-    """Get one timeseries.
-
-    Args:
-        id (str):
-        populate (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | TimeSeries]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        populate=populate,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    populate: str | Unset = UNSET,
-) -> ErrorBody | TimeSeries | None:
-    """Get one timeseries.
-
-    Args:
-        id (str):
-        populate (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | TimeSeries
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            populate=populate,
-        )
-    ).parsed

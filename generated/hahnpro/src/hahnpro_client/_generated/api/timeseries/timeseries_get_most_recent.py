@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.time_series_value import TimeSeriesValue
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -71,132 +70,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | TimeSeriesValue]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    before: str | Unset = UNSET,
-) -> Response[ErrorBody | TimeSeriesValue]:
-    """The most recent value.
-
-    Args:
-        id (str):
-        before (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | TimeSeriesValue]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        before=before,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    before: str | Unset = UNSET,
-) -> ErrorBody | TimeSeriesValue | None:
-    """The most recent value.
-
-    Args:
-        id (str):
-        before (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | TimeSeriesValue
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        before=before,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    before: str | Unset = UNSET,
-) -> Response[ErrorBody | TimeSeriesValue]:
-    """The most recent value.
-
-    Args:
-        id (str):
-        before (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | TimeSeriesValue]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        before=before,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    before: str | Unset = UNSET,
-) -> ErrorBody | TimeSeriesValue | None:
-    """The most recent value.
-
-    Args:
-        id (str):
-        before (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | TimeSeriesValue
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            before=before,
-        )
-    ).parsed

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.free_form import FreeForm
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -34,9 +33,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | FreeForm | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | FreeForm | None:
     if response.status_code == 200:
         response_200 = FreeForm.from_dict(response.json())
 
@@ -71,132 +68,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | FreeForm]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    asset_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    names: str | Unset = UNSET,
-) -> Response[ErrorBody | FreeForm]:
-    """The most recent value of an asset's series, by series name.
-
-    Args:
-        asset_id (str):
-        names (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | FreeForm]
-    """
-
-    kwargs = _get_kwargs(
-        asset_id=asset_id,
-        names=names,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    asset_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    names: str | Unset = UNSET,
-) -> ErrorBody | FreeForm | None:
-    """The most recent value of an asset's series, by series name.
-
-    Args:
-        asset_id (str):
-        names (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | FreeForm
-    """
-
-    return sync_detailed(
-        asset_id=asset_id,
-        client=client,
-        names=names,
-    ).parsed
-
-
-async def asyncio_detailed(
-    asset_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    names: str | Unset = UNSET,
-) -> Response[ErrorBody | FreeForm]:
-    """The most recent value of an asset's series, by series name.
-
-    Args:
-        asset_id (str):
-        names (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorBody | FreeForm]
-    """
-
-    kwargs = _get_kwargs(
-        asset_id=asset_id,
-        names=names,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    asset_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    names: str | Unset = UNSET,
-) -> ErrorBody | FreeForm | None:
-    """The most recent value of an asset's series, by series name.
-
-    Args:
-        asset_id (str):
-        names (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorBody | FreeForm
-    """
-
-    return (
-        await asyncio_detailed(
-            asset_id=asset_id,
-            client=client,
-            names=names,
-        )
-    ).parsed

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
@@ -6,7 +5,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.annotation_info import AnnotationInfo
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -32,9 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AnnotationInfo | Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AnnotationInfo | Any | None:
     if response.status_code == 200:
         response_200 = AnnotationInfo.from_dict(response.json())
 
@@ -56,132 +53,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AnnotationInfo | Any]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    stream_id: int | Unset = UNSET,
-    stream_path: str | Unset = UNSET,
-) -> Response[AnnotationInfo | Any]:
-    """How many annotations a stream has, and the earliest and latest annotation start.
-
-    Args:
-        stream_id (int | Unset):
-        stream_path (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AnnotationInfo | Any]
-    """
-
-    kwargs = _get_kwargs(
-        stream_id=stream_id,
-        stream_path=stream_path,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    stream_id: int | Unset = UNSET,
-    stream_path: str | Unset = UNSET,
-) -> AnnotationInfo | Any | None:
-    """How many annotations a stream has, and the earliest and latest annotation start.
-
-    Args:
-        stream_id (int | Unset):
-        stream_path (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AnnotationInfo | Any
-    """
-
-    return sync_detailed(
-        client=client,
-        stream_id=stream_id,
-        stream_path=stream_path,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    stream_id: int | Unset = UNSET,
-    stream_path: str | Unset = UNSET,
-) -> Response[AnnotationInfo | Any]:
-    """How many annotations a stream has, and the earliest and latest annotation start.
-
-    Args:
-        stream_id (int | Unset):
-        stream_path (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AnnotationInfo | Any]
-    """
-
-    kwargs = _get_kwargs(
-        stream_id=stream_id,
-        stream_path=stream_path,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    stream_id: int | Unset = UNSET,
-    stream_path: str | Unset = UNSET,
-) -> AnnotationInfo | Any | None:
-    """How many annotations a stream has, and the earliest and latest annotation start.
-
-    Args:
-        stream_id (int | Unset):
-        stream_path (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AnnotationInfo | Any
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            stream_id=stream_id,
-            stream_path=stream_path,
-        )
-    ).parsed

@@ -1,11 +1,10 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -31,9 +30,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | str | None:
     if response.status_code == 200:
         response_200 = response.text
         return response_200
@@ -54,132 +51,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    id: int | Unset = UNSET,
-    path: str | Unset = UNSET,
-) -> Response[Any | str]:
-    """Drop, then rebuild every decimation level (synchronously).
-
-    Args:
-        id (int | Unset):
-        path (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | str]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        path=path,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    id: int | Unset = UNSET,
-    path: str | Unset = UNSET,
-) -> Any | str | None:
-    """Drop, then rebuild every decimation level (synchronously).
-
-    Args:
-        id (int | Unset):
-        path (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | str
-    """
-
-    return sync_detailed(
-        client=client,
-        id=id,
-        path=path,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    id: int | Unset = UNSET,
-    path: str | Unset = UNSET,
-) -> Response[Any | str]:
-    """Drop, then rebuild every decimation level (synchronously).
-
-    Args:
-        id (int | Unset):
-        path (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | str]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        path=path,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    id: int | Unset = UNSET,
-    path: str | Unset = UNSET,
-) -> Any | str | None:
-    """Drop, then rebuild every decimation level (synchronously).
-
-    Args:
-        id (int | Unset):
-        path (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | str
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            path=path,
-        )
-    ).parsed

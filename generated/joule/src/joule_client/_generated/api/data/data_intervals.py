@@ -1,11 +1,10 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -37,9 +36,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[list[int]] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | list[list[int]] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -66,156 +63,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[list[int]]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    id: int | Unset = UNSET,
-    path: str | Unset = UNSET,
-    start: int | Unset = UNSET,
-    end: int | Unset = UNSET,
-) -> Response[Any | list[list[int]]]:
-    """The stream's intervals `[start, end]`, where `end` is the last timestamp + 1, clipped to the bounds.
-
-    Args:
-        id (int | Unset):
-        path (str | Unset):
-        start (int | Unset):
-        end (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | list[list[int]]]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        path=path,
-        start=start,
-        end=end,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    id: int | Unset = UNSET,
-    path: str | Unset = UNSET,
-    start: int | Unset = UNSET,
-    end: int | Unset = UNSET,
-) -> Any | list[list[int]] | None:
-    """The stream's intervals `[start, end]`, where `end` is the last timestamp + 1, clipped to the bounds.
-
-    Args:
-        id (int | Unset):
-        path (str | Unset):
-        start (int | Unset):
-        end (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | list[list[int]]
-    """
-
-    return sync_detailed(
-        client=client,
-        id=id,
-        path=path,
-        start=start,
-        end=end,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    id: int | Unset = UNSET,
-    path: str | Unset = UNSET,
-    start: int | Unset = UNSET,
-    end: int | Unset = UNSET,
-) -> Response[Any | list[list[int]]]:
-    """The stream's intervals `[start, end]`, where `end` is the last timestamp + 1, clipped to the bounds.
-
-    Args:
-        id (int | Unset):
-        path (str | Unset):
-        start (int | Unset):
-        end (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | list[list[int]]]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        path=path,
-        start=start,
-        end=end,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    id: int | Unset = UNSET,
-    path: str | Unset = UNSET,
-    start: int | Unset = UNSET,
-    end: int | Unset = UNSET,
-) -> Any | list[list[int]] | None:
-    """The stream's intervals `[start, end]`, where `end` is the last timestamp + 1, clipped to the bounds.
-
-    Args:
-        id (int | Unset):
-        path (str | Unset):
-        start (int | Unset):
-        end (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | list[list[int]]
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            path=path,
-            start=start,
-            end=end,
-        )
-    ).parsed

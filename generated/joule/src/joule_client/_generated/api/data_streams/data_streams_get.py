@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, Literal, cast
 
 import httpx
@@ -6,7 +5,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.data_stream import DataStream
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -35,9 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | DataStream | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | DataStream | None:
     if response.status_code == 200:
         response_200 = DataStream.from_dict(response.json())
 
@@ -59,144 +56,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DataStream]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    id: int | Unset = UNSET,
-    path: str | Unset = UNSET,
-    no_info: Literal[1] | Unset = UNSET,
-) -> Response[Any | DataStream]:
-    """One data stream, with `data_info` unless `no-info` is given.
-
-    Args:
-        id (int | Unset):
-        path (str | Unset):
-        no_info (Literal[1] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | DataStream]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        path=path,
-        no_info=no_info,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    id: int | Unset = UNSET,
-    path: str | Unset = UNSET,
-    no_info: Literal[1] | Unset = UNSET,
-) -> Any | DataStream | None:
-    """One data stream, with `data_info` unless `no-info` is given.
-
-    Args:
-        id (int | Unset):
-        path (str | Unset):
-        no_info (Literal[1] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | DataStream
-    """
-
-    return sync_detailed(
-        client=client,
-        id=id,
-        path=path,
-        no_info=no_info,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    id: int | Unset = UNSET,
-    path: str | Unset = UNSET,
-    no_info: Literal[1] | Unset = UNSET,
-) -> Response[Any | DataStream]:
-    """One data stream, with `data_info` unless `no-info` is given.
-
-    Args:
-        id (int | Unset):
-        path (str | Unset):
-        no_info (Literal[1] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | DataStream]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        path=path,
-        no_info=no_info,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    id: int | Unset = UNSET,
-    path: str | Unset = UNSET,
-    no_info: Literal[1] | Unset = UNSET,
-) -> Any | DataStream | None:
-    """One data stream, with `data_info` unless `no-info` is given.
-
-    Args:
-        id (int | Unset):
-        path (str | Unset):
-        no_info (Literal[1] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | DataStream
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            path=path,
-            no_info=no_info,
-        )
-    ).parsed

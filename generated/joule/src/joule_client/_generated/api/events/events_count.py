@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
@@ -6,7 +5,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.event_count import EventCount
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -44,9 +43,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EventCount | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | EventCount | None:
     if response.status_code == 200:
         response_200 = EventCount.from_dict(response.json())
 
@@ -68,180 +65,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EventCount]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    id: int | Unset = UNSET,
-    path: str | Unset = UNSET,
-    start: int | Unset = UNSET,
-    end: int | Unset = UNSET,
-    include_ongoing_events: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-) -> Response[Any | EventCount]:
-    """How many events match.
-
-    Args:
-        id (int | Unset):
-        path (str | Unset):
-        start (int | Unset):
-        end (int | Unset):
-        include_ongoing_events (int | Unset):
-        filter_ (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | EventCount]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        path=path,
-        start=start,
-        end=end,
-        include_ongoing_events=include_ongoing_events,
-        filter_=filter_,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    id: int | Unset = UNSET,
-    path: str | Unset = UNSET,
-    start: int | Unset = UNSET,
-    end: int | Unset = UNSET,
-    include_ongoing_events: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-) -> Any | EventCount | None:
-    """How many events match.
-
-    Args:
-        id (int | Unset):
-        path (str | Unset):
-        start (int | Unset):
-        end (int | Unset):
-        include_ongoing_events (int | Unset):
-        filter_ (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | EventCount
-    """
-
-    return sync_detailed(
-        client=client,
-        id=id,
-        path=path,
-        start=start,
-        end=end,
-        include_ongoing_events=include_ongoing_events,
-        filter_=filter_,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    id: int | Unset = UNSET,
-    path: str | Unset = UNSET,
-    start: int | Unset = UNSET,
-    end: int | Unset = UNSET,
-    include_ongoing_events: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-) -> Response[Any | EventCount]:
-    """How many events match.
-
-    Args:
-        id (int | Unset):
-        path (str | Unset):
-        start (int | Unset):
-        end (int | Unset):
-        include_ongoing_events (int | Unset):
-        filter_ (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | EventCount]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        path=path,
-        start=start,
-        end=end,
-        include_ongoing_events=include_ongoing_events,
-        filter_=filter_,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    id: int | Unset = UNSET,
-    path: str | Unset = UNSET,
-    start: int | Unset = UNSET,
-    end: int | Unset = UNSET,
-    include_ongoing_events: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-) -> Any | EventCount | None:
-    """How many events match.
-
-    Args:
-        id (int | Unset):
-        path (str | Unset):
-        start (int | Unset):
-        end (int | Unset):
-        include_ongoing_events (int | Unset):
-        filter_ (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | EventCount
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            path=path,
-            start=start,
-            end=end,
-            include_ongoing_events=include_ongoing_events,
-            filter_=filter_,
-        )
-    ).parsed

@@ -1,11 +1,10 @@
-from http import HTTPStatus
 from typing import Any, Literal, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -34,9 +33,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | str | None:
     if response.status_code == 200:
         response_200 = response.text
         return response_200
@@ -57,160 +54,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    id: int | Unset = UNSET,
-    path: str | Unset = UNSET,
-    recursive: Literal[1] | Unset = UNSET,
-) -> Response[Any | str]:
-    """Delete a folder, with its children when `recursive=1`.
-
-     Errors: 400 `folder is locked` (the root always is), `specify [recursive] or remove child folders
-    first`;
-    404 `folder does not exist`.
-
-    Args:
-        id (int | Unset):
-        path (str | Unset):
-        recursive (Literal[1] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | str]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        path=path,
-        recursive=recursive,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    id: int | Unset = UNSET,
-    path: str | Unset = UNSET,
-    recursive: Literal[1] | Unset = UNSET,
-) -> Any | str | None:
-    """Delete a folder, with its children when `recursive=1`.
-
-     Errors: 400 `folder is locked` (the root always is), `specify [recursive] or remove child folders
-    first`;
-    404 `folder does not exist`.
-
-    Args:
-        id (int | Unset):
-        path (str | Unset):
-        recursive (Literal[1] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | str
-    """
-
-    return sync_detailed(
-        client=client,
-        id=id,
-        path=path,
-        recursive=recursive,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    id: int | Unset = UNSET,
-    path: str | Unset = UNSET,
-    recursive: Literal[1] | Unset = UNSET,
-) -> Response[Any | str]:
-    """Delete a folder, with its children when `recursive=1`.
-
-     Errors: 400 `folder is locked` (the root always is), `specify [recursive] or remove child folders
-    first`;
-    404 `folder does not exist`.
-
-    Args:
-        id (int | Unset):
-        path (str | Unset):
-        recursive (Literal[1] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | str]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        path=path,
-        recursive=recursive,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    id: int | Unset = UNSET,
-    path: str | Unset = UNSET,
-    recursive: Literal[1] | Unset = UNSET,
-) -> Any | str | None:
-    """Delete a folder, with its children when `recursive=1`.
-
-     Errors: 400 `folder is locked` (the root always is), `specify [recursive] or remove child folders
-    first`;
-    404 `folder does not exist`.
-
-    Args:
-        id (int | Unset):
-        path (str | Unset):
-        recursive (Literal[1] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | str
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            path=path,
-            recursive=recursive,
-        )
-    ).parsed

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
@@ -7,7 +6,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.folder_moved import FolderMoved
 from ...models.move_request import MoveRequest
-from ...types import Response
 
 
 def _get_kwargs(
@@ -29,9 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | FolderMoved | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | FolderMoved | None:
     if response.status_code == 200:
         response_200 = FolderMoved.from_dict(response.json())
 
@@ -53,144 +49,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | FolderMoved]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: MoveRequest,
-) -> Response[Any | FolderMoved]:
-    """Move a folder into another one (created when given by path).
-
-     Known server behaviour: the moved folder comes back under the key `stream`.
-    Errors: 400 `folder is locked`, `a folder with this name is in the destination folder`,
-    `cannot place a parent in a child folder`, `specify a destination`, `Destination error: <reason>`;
-    404 `folder does not exist`.
-
-    Args:
-        body (MoveRequest): The source (`src_id` or `src_path`) and the destination folder
-            (`dest_id` or `dest_path`).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | FolderMoved]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: MoveRequest,
-) -> Any | FolderMoved | None:
-    """Move a folder into another one (created when given by path).
-
-     Known server behaviour: the moved folder comes back under the key `stream`.
-    Errors: 400 `folder is locked`, `a folder with this name is in the destination folder`,
-    `cannot place a parent in a child folder`, `specify a destination`, `Destination error: <reason>`;
-    404 `folder does not exist`.
-
-    Args:
-        body (MoveRequest): The source (`src_id` or `src_path`) and the destination folder
-            (`dest_id` or `dest_path`).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | FolderMoved
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: MoveRequest,
-) -> Response[Any | FolderMoved]:
-    """Move a folder into another one (created when given by path).
-
-     Known server behaviour: the moved folder comes back under the key `stream`.
-    Errors: 400 `folder is locked`, `a folder with this name is in the destination folder`,
-    `cannot place a parent in a child folder`, `specify a destination`, `Destination error: <reason>`;
-    404 `folder does not exist`.
-
-    Args:
-        body (MoveRequest): The source (`src_id` or `src_path`) and the destination folder
-            (`dest_id` or `dest_path`).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | FolderMoved]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: MoveRequest,
-) -> Any | FolderMoved | None:
-    """Move a folder into another one (created when given by path).
-
-     Known server behaviour: the moved folder comes back under the key `stream`.
-    Errors: 400 `folder is locked`, `a folder with this name is in the destination folder`,
-    `cannot place a parent in a child folder`, `specify a destination`, `Destination error: <reason>`;
-    404 `folder does not exist`.
-
-    Args:
-        body (MoveRequest): The source (`src_id` or `src_path`) and the destination folder
-            (`dest_id` or `dest_path`).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | FolderMoved
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
@@ -7,7 +6,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.folder import Folder
 from ...models.folder_update_request import FolderUpdateRequest
-from ...types import Response
 
 
 def _get_kwargs(
@@ -29,9 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Folder | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Folder | None:
     if response.status_code == 200:
         response_200 = Folder.from_dict(response.json())
 
@@ -53,140 +49,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Folder]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: FolderUpdateRequest,
-) -> Response[Any | Folder]:
-    """Rename a folder or change its description.
-
-     Errors: 400 `Invalid request: specify id`, `folder is locked`, `Invalid request: specify folder as
-    JSON`,
-    `error: <reason>`; a name already used in the parent gives 400 in form B,
-    `a folder with this name is in the destination folder`; 404 `folder does not exist`.
-
-    Args:
-        body (FolderUpdateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | Folder]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: FolderUpdateRequest,
-) -> Any | Folder | None:
-    """Rename a folder or change its description.
-
-     Errors: 400 `Invalid request: specify id`, `folder is locked`, `Invalid request: specify folder as
-    JSON`,
-    `error: <reason>`; a name already used in the parent gives 400 in form B,
-    `a folder with this name is in the destination folder`; 404 `folder does not exist`.
-
-    Args:
-        body (FolderUpdateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Folder
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: FolderUpdateRequest,
-) -> Response[Any | Folder]:
-    """Rename a folder or change its description.
-
-     Errors: 400 `Invalid request: specify id`, `folder is locked`, `Invalid request: specify folder as
-    JSON`,
-    `error: <reason>`; a name already used in the parent gives 400 in form B,
-    `a folder with this name is in the destination folder`; 404 `folder does not exist`.
-
-    Args:
-        body (FolderUpdateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | Folder]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: FolderUpdateRequest,
-) -> Any | Folder | None:
-    """Rename a folder or change its description.
-
-     Errors: 400 `Invalid request: specify id`, `folder is locked`, `Invalid request: specify folder as
-    JSON`,
-    `error: <reason>`; a name already used in the parent gives 400 in form B,
-    `a folder with this name is in the destination folder`; 404 `folder does not exist`.
-
-    Args:
-        body (FolderUpdateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Folder
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.masters_remove_master_type import (
     MastersRemoveMasterType,
 )
-from ...types import UNSET, Response
+from ...types import UNSET
 
 
 def _get_kwargs(
@@ -35,9 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | str | None:
     if response.status_code == 200:
         response_200 = response.text
         return response_200
@@ -58,148 +55,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    name: str,
-    master_type: MastersRemoveMasterType,
-) -> Response[Any | str]:
-    """Revoke a master's access.
-
-     Errors: 400 `specify name and master_type`, `cannot delete yourself, this would lock you out of the
-    node`;
-    404 `<type> [<name>] is not a master of node [<node>]`.
-
-    Args:
-        name (str):
-        master_type (MastersRemoveMasterType):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | str]
-    """
-
-    kwargs = _get_kwargs(
-        name=name,
-        master_type=master_type,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    name: str,
-    master_type: MastersRemoveMasterType,
-) -> Any | str | None:
-    """Revoke a master's access.
-
-     Errors: 400 `specify name and master_type`, `cannot delete yourself, this would lock you out of the
-    node`;
-    404 `<type> [<name>] is not a master of node [<node>]`.
-
-    Args:
-        name (str):
-        master_type (MastersRemoveMasterType):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | str
-    """
-
-    return sync_detailed(
-        client=client,
-        name=name,
-        master_type=master_type,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    name: str,
-    master_type: MastersRemoveMasterType,
-) -> Response[Any | str]:
-    """Revoke a master's access.
-
-     Errors: 400 `specify name and master_type`, `cannot delete yourself, this would lock you out of the
-    node`;
-    404 `<type> [<name>] is not a master of node [<node>]`.
-
-    Args:
-        name (str):
-        master_type (MastersRemoveMasterType):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | str]
-    """
-
-    kwargs = _get_kwargs(
-        name=name,
-        master_type=master_type,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    name: str,
-    master_type: MastersRemoveMasterType,
-) -> Any | str | None:
-    """Revoke a master's access.
-
-     Errors: 400 `specify name and master_type`, `cannot delete yourself, this would lock you out of the
-    node`;
-    404 `<type> [<name>] is not a master of node [<node>]`.
-
-    Args:
-        name (str):
-        master_type (MastersRemoveMasterType):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | str
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            name=name,
-            master_type=master_type,
-        )
-    ).parsed

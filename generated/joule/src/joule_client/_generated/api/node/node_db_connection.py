@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
@@ -6,7 +5,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.connection_info import ConnectionInfo
-from ...types import Response
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -19,9 +17,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ConnectionInfo | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ConnectionInfo | None:
     if response.status_code == 200:
         response_200 = ConnectionInfo.from_dict(response.json())
 
@@ -35,110 +31,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ConnectionInfo]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | ConnectionInfo]:
-    """Credentials of the node database's `joule_module` role.
-
-     The password is regenerated at every daemon start. `host` is the address the node uses itself (often
-    `127.0.0.1`); joule's own client replaces a loopback host with the node URL's host name.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ConnectionInfo]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | ConnectionInfo | None:
-    """Credentials of the node database's `joule_module` role.
-
-     The password is regenerated at every daemon start. `host` is the address the node uses itself (often
-    `127.0.0.1`); joule's own client replaces a loopback host with the node URL's host name.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ConnectionInfo
-    """
-
-    return sync_detailed(
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | ConnectionInfo]:
-    """Credentials of the node database's `joule_module` role.
-
-     The password is regenerated at every daemon start. `host` is the address the node uses itself (often
-    `127.0.0.1`); joule's own client replaces a loopback host with the node URL's host name.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ConnectionInfo]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | ConnectionInfo | None:
-    """Credentials of the node database's `joule_module` role.
-
-     The password is regenerated at every daemon start. `host` is the address the node uses itself (often
-    `127.0.0.1`); joule's own client replaces a loopback host with the node URL's host name.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ConnectionInfo
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed

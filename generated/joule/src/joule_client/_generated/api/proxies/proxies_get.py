@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
@@ -6,7 +5,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.proxy import Proxy
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -32,9 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Proxy | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Proxy | None:
     if response.status_code == 200:
         response_200 = Proxy.from_dict(response.json())
 
@@ -56,140 +53,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Proxy]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    name: str | Unset = UNSET,
-    id: int | Unset = UNSET,
-) -> Response[Any | Proxy]:
-    """One proxy by name or id.
-
-     Errors: 400 `specify an id or a path`, 404 `proxy does not exist`; a non-integer id gives a 500.
-
-    Args:
-        name (str | Unset):
-        id (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | Proxy]
-    """
-
-    kwargs = _get_kwargs(
-        name=name,
-        id=id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    name: str | Unset = UNSET,
-    id: int | Unset = UNSET,
-) -> Any | Proxy | None:
-    """One proxy by name or id.
-
-     Errors: 400 `specify an id or a path`, 404 `proxy does not exist`; a non-integer id gives a 500.
-
-    Args:
-        name (str | Unset):
-        id (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Proxy
-    """
-
-    return sync_detailed(
-        client=client,
-        name=name,
-        id=id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    name: str | Unset = UNSET,
-    id: int | Unset = UNSET,
-) -> Response[Any | Proxy]:
-    """One proxy by name or id.
-
-     Errors: 400 `specify an id or a path`, 404 `proxy does not exist`; a non-integer id gives a 500.
-
-    Args:
-        name (str | Unset):
-        id (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | Proxy]
-    """
-
-    kwargs = _get_kwargs(
-        name=name,
-        id=id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    name: str | Unset = UNSET,
-    id: int | Unset = UNSET,
-) -> Any | Proxy | None:
-    """One proxy by name or id.
-
-     Errors: 400 `specify an id or a path`, 404 `proxy does not exist`; a non-integer id gives a 500.
-
-    Args:
-        name (str | Unset):
-        id (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Proxy
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            name=name,
-            id=id,
-        )
-    ).parsed

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.post_processing_data import PostProcessingData
-from ...types import Response
 
 
 def _get_kwargs(
@@ -57,128 +55,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | PostProcessingData]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    study_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | PostProcessingData]:
-    """Post-processing charts by discipline, as plotly figures.
-
-     Works before execution too, with charts built from the inputs.
-
-    Args:
-        study_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PostProcessingData]
-    """
-
-    kwargs = _get_kwargs(
-        study_id=study_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    study_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | PostProcessingData | None:
-    """Post-processing charts by discipline, as plotly figures.
-
-     Works before execution too, with charts built from the inputs.
-
-    Args:
-        study_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PostProcessingData
-    """
-
-    return sync_detailed(
-        study_id=study_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    study_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | PostProcessingData]:
-    """Post-processing charts by discipline, as plotly figures.
-
-     Works before execution too, with charts built from the inputs.
-
-    Args:
-        study_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PostProcessingData]
-    """
-
-    kwargs = _get_kwargs(
-        study_id=study_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    study_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | PostProcessingData | None:
-    """Post-processing charts by discipline, as plotly figures.
-
-     Works before execution too, with charts built from the inputs.
-
-    Args:
-        study_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PostProcessingData
-    """
-
-    return (
-        await asyncio_detailed(
-            study_id=study_id,
-            client=client,
-        )
-    ).parsed

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -8,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.copy_study_request import CopyStudyRequest
 from ...models.error import Error
-from ...types import Response
 
 
 def _get_kwargs(
@@ -33,9 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | int | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | int | None:
     if response.status_code == 200:
         response_200 = cast(int, response.json())
         return response_200
@@ -64,152 +60,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | int]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    study_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CopyStudyRequest,
-) -> Response[Error | int]:
-    """Copy a study case under a new name and return the new study id.
-
-     Needs Contributor rights. Known server behaviour: with a user API key (not a group key) the server
-    answers 400
-    `'NoneType' object has no attribute 'id'`, because user keys carry no group. Duplicate names are
-    accepted.
-
-    Args:
-        study_id (int):
-        body (CopyStudyRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | int]
-    """
-
-    kwargs = _get_kwargs(
-        study_id=study_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    study_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CopyStudyRequest,
-) -> Error | int | None:
-    """Copy a study case under a new name and return the new study id.
-
-     Needs Contributor rights. Known server behaviour: with a user API key (not a group key) the server
-    answers 400
-    `'NoneType' object has no attribute 'id'`, because user keys carry no group. Duplicate names are
-    accepted.
-
-    Args:
-        study_id (int):
-        body (CopyStudyRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | int
-    """
-
-    return sync_detailed(
-        study_id=study_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    study_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CopyStudyRequest,
-) -> Response[Error | int]:
-    """Copy a study case under a new name and return the new study id.
-
-     Needs Contributor rights. Known server behaviour: with a user API key (not a group key) the server
-    answers 400
-    `'NoneType' object has no attribute 'id'`, because user keys carry no group. Duplicate names are
-    accepted.
-
-    Args:
-        study_id (int):
-        body (CopyStudyRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | int]
-    """
-
-    kwargs = _get_kwargs(
-        study_id=study_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    study_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CopyStudyRequest,
-) -> Error | int | None:
-    """Copy a study case under a new name and return the new study id.
-
-     Needs Contributor rights. Known server behaviour: with a user API key (not a group key) the server
-    answers 400
-    `'NoneType' object has no attribute 'id'`, because user keys carry no group. Duplicate names are
-    accepted.
-
-    Args:
-        study_id (int):
-        body (CopyStudyRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | int
-    """
-
-    return (
-        await asyncio_detailed(
-            study_id=study_id,
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,7 +7,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.robot_role_create import RobotRoleCreate
 from ...models.robot_role_record import RobotRoleRecord
-from ...types import Response
 
 
 def _get_kwargs(
@@ -72,132 +70,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | RobotRoleRecord]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: RobotRoleCreate,
-) -> Response[Error | RobotRoleRecord]:
-    """Create a RobotRole.
-
-     Only on the older server generation (authup before 1.0.0-beta.54): current authup has no robots and
-    answers 404. Answers 201.
-
-    Args:
-        body (RobotRoleCreate): The body that creates a RobotRole.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | RobotRoleRecord]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: RobotRoleCreate,
-) -> Error | RobotRoleRecord | None:
-    """Create a RobotRole.
-
-     Only on the older server generation (authup before 1.0.0-beta.54): current authup has no robots and
-    answers 404. Answers 201.
-
-    Args:
-        body (RobotRoleCreate): The body that creates a RobotRole.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | RobotRoleRecord
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: RobotRoleCreate,
-) -> Response[Error | RobotRoleRecord]:
-    """Create a RobotRole.
-
-     Only on the older server generation (authup before 1.0.0-beta.54): current authup has no robots and
-    answers 404. Answers 201.
-
-    Args:
-        body (RobotRoleCreate): The body that creates a RobotRole.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | RobotRoleRecord]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: RobotRoleCreate,
-) -> Error | RobotRoleRecord | None:
-    """Create a RobotRole.
-
-     Only on the older server generation (authup before 1.0.0-beta.54): current authup has no robots and
-    answers 404. Answers 201.
-
-    Args:
-        body (RobotRoleCreate): The body that creates a RobotRole.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | RobotRoleRecord
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -7,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.role_collection import RoleCollection
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -39,9 +38,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | RoleCollection | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | RoleCollection | None:
     if response.status_code == 200:
         response_200 = RoleCollection.from_dict(response.json())
 
@@ -71,176 +68,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | RoleCollection]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    sort: str | Unset = UNSET,
-    fields: str | Unset = UNSET,
-    include: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-) -> Response[Error | RoleCollection]:
-    """List roles, filtered, sorted and paged.
-
-     Answers `{data, meta: {total, limit, offset, schema}}`. Allow-lists: filters id, builtIn, name,
-    displayName, target, clientId, realmId; sorts id, name, updatedAt, createdAt; relations realm. Keys
-    outside these lists are dropped silently (bracket dialect), so a misspelt filter returns unfiltered
-    records. `x-query-parameters` lists the bracket-named query parameters (`page[...]`, `filter[...]`).
-
-    Args:
-        sort (str | Unset):
-        fields (str | Unset):
-        include (str | Unset):
-        filter_ (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | RoleCollection]
-    """
-
-    kwargs = _get_kwargs(
-        sort=sort,
-        fields=fields,
-        include=include,
-        filter_=filter_,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    sort: str | Unset = UNSET,
-    fields: str | Unset = UNSET,
-    include: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-) -> Error | RoleCollection | None:
-    """List roles, filtered, sorted and paged.
-
-     Answers `{data, meta: {total, limit, offset, schema}}`. Allow-lists: filters id, builtIn, name,
-    displayName, target, clientId, realmId; sorts id, name, updatedAt, createdAt; relations realm. Keys
-    outside these lists are dropped silently (bracket dialect), so a misspelt filter returns unfiltered
-    records. `x-query-parameters` lists the bracket-named query parameters (`page[...]`, `filter[...]`).
-
-    Args:
-        sort (str | Unset):
-        fields (str | Unset):
-        include (str | Unset):
-        filter_ (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | RoleCollection
-    """
-
-    return sync_detailed(
-        client=client,
-        sort=sort,
-        fields=fields,
-        include=include,
-        filter_=filter_,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    sort: str | Unset = UNSET,
-    fields: str | Unset = UNSET,
-    include: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-) -> Response[Error | RoleCollection]:
-    """List roles, filtered, sorted and paged.
-
-     Answers `{data, meta: {total, limit, offset, schema}}`. Allow-lists: filters id, builtIn, name,
-    displayName, target, clientId, realmId; sorts id, name, updatedAt, createdAt; relations realm. Keys
-    outside these lists are dropped silently (bracket dialect), so a misspelt filter returns unfiltered
-    records. `x-query-parameters` lists the bracket-named query parameters (`page[...]`, `filter[...]`).
-
-    Args:
-        sort (str | Unset):
-        fields (str | Unset):
-        include (str | Unset):
-        filter_ (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | RoleCollection]
-    """
-
-    kwargs = _get_kwargs(
-        sort=sort,
-        fields=fields,
-        include=include,
-        filter_=filter_,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    sort: str | Unset = UNSET,
-    fields: str | Unset = UNSET,
-    include: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-) -> Error | RoleCollection | None:
-    """List roles, filtered, sorted and paged.
-
-     Answers `{data, meta: {total, limit, offset, schema}}`. Allow-lists: filters id, builtIn, name,
-    displayName, target, clientId, realmId; sorts id, name, updatedAt, createdAt; relations realm. Keys
-    outside these lists are dropped silently (bracket dialect), so a misspelt filter returns unfiltered
-    records. `x-query-parameters` lists the bracket-named query parameters (`page[...]`, `filter[...]`).
-
-    Args:
-        sort (str | Unset):
-        fields (str | Unset):
-        include (str | Unset):
-        filter_ (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | RoleCollection
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            sort=sort,
-            fields=fields,
-            include=include,
-            filter_=filter_,
-        )
-    ).parsed

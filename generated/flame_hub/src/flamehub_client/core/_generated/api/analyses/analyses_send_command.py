@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.analysis_command import AnalysisCommand
 from ...models.analysis_record import AnalysisRecord
 from ...models.error import Error
-from ...types import Response
 
 
 def _get_kwargs(
@@ -34,9 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AnalysisRecord | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AnalysisRecord | Error | None:
     if response.status_code == 202:
         response_202 = AnalysisRecord.from_dict(response.json())
 
@@ -71,144 +67,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AnalysisRecord | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: AnalysisCommand,
-) -> Response[AnalysisRecord | Error]:
-    """Run a command on an analysis.
-
-     Answers 202 with the analysis as it is after the command. `configurationLock` needs an entrypoint,
-    an aggregator node, a default node and an image.
-
-    Args:
-        id (str):
-        body (AnalysisCommand):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AnalysisRecord | Error]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: AnalysisCommand,
-) -> AnalysisRecord | Error | None:
-    """Run a command on an analysis.
-
-     Answers 202 with the analysis as it is after the command. `configurationLock` needs an entrypoint,
-    an aggregator node, a default node and an image.
-
-    Args:
-        id (str):
-        body (AnalysisCommand):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AnalysisRecord | Error
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: AnalysisCommand,
-) -> Response[AnalysisRecord | Error]:
-    """Run a command on an analysis.
-
-     Answers 202 with the analysis as it is after the command. `configurationLock` needs an entrypoint,
-    an aggregator node, a default node and an image.
-
-    Args:
-        id (str):
-        body (AnalysisCommand):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AnalysisRecord | Error]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: AnalysisCommand,
-) -> AnalysisRecord | Error | None:
-    """Run a command on an analysis.
-
-     Answers 202 with the analysis as it is after the command. `configurationLock` needs an entrypoint,
-    an aggregator node, a default node and an image.
-
-    Args:
-        id (str):
-        body (AnalysisCommand):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AnalysisRecord | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed

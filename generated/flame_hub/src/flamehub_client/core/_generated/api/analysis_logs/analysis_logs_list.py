@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -7,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.log_collection import LogCollection
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -30,9 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | LogCollection | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | LogCollection | None:
     if response.status_code == 200:
         response_200 = LogCollection.from_dict(response.json())
 
@@ -62,132 +59,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | LogCollection]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    sort: str | Unset = UNSET,
-) -> Response[Error | LogCollection]:
-    """List an analysis's log lines.
-
-     `filter[analysisId]` is required (400 without it). Only `eq` filters joined by `and` are accepted;
-    anything else answers 400. Sort: `time`.
-
-    Args:
-        sort (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | LogCollection]
-    """
-
-    kwargs = _get_kwargs(
-        sort=sort,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    sort: str | Unset = UNSET,
-) -> Error | LogCollection | None:
-    """List an analysis's log lines.
-
-     `filter[analysisId]` is required (400 without it). Only `eq` filters joined by `and` are accepted;
-    anything else answers 400. Sort: `time`.
-
-    Args:
-        sort (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | LogCollection
-    """
-
-    return sync_detailed(
-        client=client,
-        sort=sort,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    sort: str | Unset = UNSET,
-) -> Response[Error | LogCollection]:
-    """List an analysis's log lines.
-
-     `filter[analysisId]` is required (400 without it). Only `eq` filters joined by `and` are accepted;
-    anything else answers 400. Sort: `time`.
-
-    Args:
-        sort (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | LogCollection]
-    """
-
-    kwargs = _get_kwargs(
-        sort=sort,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    sort: str | Unset = UNSET,
-) -> Error | LogCollection | None:
-    """List an analysis's log lines.
-
-     `filter[analysisId]` is required (400 without it). Only `eq` filters joined by `and` are accepted;
-    anything else answers 400. Sort: `time`.
-
-    Args:
-        sort (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | LogCollection
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            sort=sort,
-        )
-    ).parsed

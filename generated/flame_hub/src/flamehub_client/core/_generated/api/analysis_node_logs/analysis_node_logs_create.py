@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,7 +7,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.analysis_node_log_create import AnalysisNodeLogCreate
 from ...models.error import Error
 from ...models.log_record import LogRecord
-from ...types import Response
 
 
 def _get_kwargs(
@@ -30,9 +28,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | LogRecord | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | LogRecord | None:
     if response.status_code == 202:
         response_202 = LogRecord.from_dict(response.json())
 
@@ -62,128 +58,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | LogRecord]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AnalysisNodeLogCreate,
-) -> Response[Error | LogRecord]:
-    """Write a log line of an analysis on a node.
-
-     Answers **202** (not 201) with `{data: Log, meta: {}}`. `analysisId` and `nodeId` must be UUID v4.
-
-    Args:
-        body (AnalysisNodeLogCreate):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | LogRecord]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AnalysisNodeLogCreate,
-) -> Error | LogRecord | None:
-    """Write a log line of an analysis on a node.
-
-     Answers **202** (not 201) with `{data: Log, meta: {}}`. `analysisId` and `nodeId` must be UUID v4.
-
-    Args:
-        body (AnalysisNodeLogCreate):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | LogRecord
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AnalysisNodeLogCreate,
-) -> Response[Error | LogRecord]:
-    """Write a log line of an analysis on a node.
-
-     Answers **202** (not 201) with `{data: Log, meta: {}}`. `analysisId` and `nodeId` must be UUID v4.
-
-    Args:
-        body (AnalysisNodeLogCreate):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | LogRecord]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AnalysisNodeLogCreate,
-) -> Error | LogRecord | None:
-    """Write a log line of an analysis on a node.
-
-     Answers **202** (not 201) with `{data: Log, meta: {}}`. `analysisId` and `nodeId` must be UUID v4.
-
-    Args:
-        body (AnalysisNodeLogCreate):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | LogRecord
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,7 +7,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.analysis_node_create import AnalysisNodeCreate
 from ...models.analysis_node_record import AnalysisNodeRecord
 from ...models.error import Error
-from ...types import Response
 
 
 def _get_kwargs(
@@ -67,128 +65,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AnalysisNodeRecord | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AnalysisNodeCreate,
-) -> Response[AnalysisNodeRecord | Error]:
-    """Create a AnalysisNode.
-
-     Answers 201 with `{data, meta: {}}`.
-
-    Args:
-        body (AnalysisNodeCreate): The body that creates a AnalysisNode.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AnalysisNodeRecord | Error]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AnalysisNodeCreate,
-) -> AnalysisNodeRecord | Error | None:
-    """Create a AnalysisNode.
-
-     Answers 201 with `{data, meta: {}}`.
-
-    Args:
-        body (AnalysisNodeCreate): The body that creates a AnalysisNode.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AnalysisNodeRecord | Error
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AnalysisNodeCreate,
-) -> Response[AnalysisNodeRecord | Error]:
-    """Create a AnalysisNode.
-
-     Answers 201 with `{data, meta: {}}`.
-
-    Args:
-        body (AnalysisNodeCreate): The body that creates a AnalysisNode.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AnalysisNodeRecord | Error]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AnalysisNodeCreate,
-) -> AnalysisNodeRecord | Error | None:
-    """Create a AnalysisNode.
-
-     Answers 201 with `{data, meta: {}}`.
-
-    Args:
-        body (AnalysisNodeCreate): The body that creates a AnalysisNode.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AnalysisNodeRecord | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

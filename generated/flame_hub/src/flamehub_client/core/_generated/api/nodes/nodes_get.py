@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.node_record import NodeRecord
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -37,9 +36,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | NodeRecord | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | NodeRecord | None:
     if response.status_code == 200:
         response_200 = NodeRecord.from_dict(response.json())
 
@@ -74,152 +71,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | NodeRecord]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-    include: str | Unset = UNSET,
-) -> Response[Error | NodeRecord]:
-    """Get one Node.
-
-     Answers `{data, meta: {schema}}`, where `schema` describes only `fields` and `relations`.
-
-    Args:
-        id (str):
-        fields (str | Unset):
-        include (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | NodeRecord]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        fields=fields,
-        include=include,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-    include: str | Unset = UNSET,
-) -> Error | NodeRecord | None:
-    """Get one Node.
-
-     Answers `{data, meta: {schema}}`, where `schema` describes only `fields` and `relations`.
-
-    Args:
-        id (str):
-        fields (str | Unset):
-        include (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | NodeRecord
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        fields=fields,
-        include=include,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-    include: str | Unset = UNSET,
-) -> Response[Error | NodeRecord]:
-    """Get one Node.
-
-     Answers `{data, meta: {schema}}`, where `schema` describes only `fields` and `relations`.
-
-    Args:
-        id (str):
-        fields (str | Unset):
-        include (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | NodeRecord]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        fields=fields,
-        include=include,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-    include: str | Unset = UNSET,
-) -> Error | NodeRecord | None:
-    """Get one Node.
-
-     Answers `{data, meta: {schema}}`, where `schema` describes only `fields` and `relations`.
-
-    Args:
-        id (str):
-        fields (str | Unset):
-        include (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | NodeRecord
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            fields=fields,
-            include=include,
-        )
-    ).parsed

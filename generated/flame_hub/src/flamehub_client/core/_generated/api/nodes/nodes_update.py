@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.node_record import NodeRecord
 from ...models.node_update import NodeUpdate
-from ...types import Response
 
 
 def _get_kwargs(
@@ -34,9 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | NodeRecord | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | NodeRecord | None:
     if response.status_code == 202:
         response_202 = NodeRecord.from_dict(response.json())
 
@@ -76,144 +72,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | NodeRecord]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: NodeUpdate,
-) -> Response[Error | NodeRecord]:
-    """Update a Node.
-
-     Updates are `POST /:id` (never PATCH or PUT) and answer 202 with `{data, meta: {}}`.
-
-    Args:
-        id (str):
-        body (NodeUpdate): The body that updates a Node: a field left out stays as it is, `null`
-            clears it.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | NodeRecord]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: NodeUpdate,
-) -> Error | NodeRecord | None:
-    """Update a Node.
-
-     Updates are `POST /:id` (never PATCH or PUT) and answer 202 with `{data, meta: {}}`.
-
-    Args:
-        id (str):
-        body (NodeUpdate): The body that updates a Node: a field left out stays as it is, `null`
-            clears it.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | NodeRecord
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: NodeUpdate,
-) -> Response[Error | NodeRecord]:
-    """Update a Node.
-
-     Updates are `POST /:id` (never PATCH or PUT) and answer 202 with `{data, meta: {}}`.
-
-    Args:
-        id (str):
-        body (NodeUpdate): The body that updates a Node: a field left out stays as it is, `null`
-            clears it.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | NodeRecord]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: NodeUpdate,
-) -> Error | NodeRecord | None:
-    """Update a Node.
-
-     Updates are `POST /:id` (never PATCH or PUT) and answer 202 with `{data, meta: {}}`.
-
-    Args:
-        id (str):
-        body (NodeUpdate): The body that updates a Node: a field left out stays as it is, `null`
-            clears it.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | NodeRecord
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed

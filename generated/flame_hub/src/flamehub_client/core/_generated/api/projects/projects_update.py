@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.project_record import ProjectRecord
 from ...models.project_update import ProjectUpdate
-from ...types import Response
 
 
 def _get_kwargs(
@@ -34,9 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ProjectRecord | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ProjectRecord | None:
     if response.status_code == 202:
         response_202 = ProjectRecord.from_dict(response.json())
 
@@ -76,144 +72,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ProjectRecord]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ProjectUpdate,
-) -> Response[Error | ProjectRecord]:
-    """Update a Project.
-
-     Updates are `POST /:id` (never PATCH or PUT) and answer 202 with `{data, meta: {}}`.
-
-    Args:
-        id (str):
-        body (ProjectUpdate): The body that updates a Project: a field left out stays as it is,
-            `null` clears it.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ProjectRecord]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ProjectUpdate,
-) -> Error | ProjectRecord | None:
-    """Update a Project.
-
-     Updates are `POST /:id` (never PATCH or PUT) and answer 202 with `{data, meta: {}}`.
-
-    Args:
-        id (str):
-        body (ProjectUpdate): The body that updates a Project: a field left out stays as it is,
-            `null` clears it.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ProjectRecord
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ProjectUpdate,
-) -> Response[Error | ProjectRecord]:
-    """Update a Project.
-
-     Updates are `POST /:id` (never PATCH or PUT) and answer 202 with `{data, meta: {}}`.
-
-    Args:
-        id (str):
-        body (ProjectUpdate): The body that updates a Project: a field left out stays as it is,
-            `null` clears it.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ProjectRecord]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ProjectUpdate,
-) -> Error | ProjectRecord | None:
-    """Update a Project.
-
-     Updates are `POST /:id` (never PATCH or PUT) and answer 202 with `{data, meta: {}}`.
-
-    Args:
-        id (str):
-        body (ProjectUpdate): The body that updates a Project: a field left out stays as it is,
-            `null` clears it.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ProjectRecord
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed

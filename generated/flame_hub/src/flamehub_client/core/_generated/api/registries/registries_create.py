@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,7 +7,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.registry_create import RegistryCreate
 from ...models.registry_record import RegistryRecord
-from ...types import Response
 
 
 def _get_kwargs(
@@ -30,9 +28,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | RegistryRecord | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | RegistryRecord | None:
     if response.status_code == 201:
         response_201 = RegistryRecord.from_dict(response.json())
 
@@ -67,128 +63,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | RegistryRecord]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: RegistryCreate,
-) -> Response[Error | RegistryRecord]:
-    """Create a Registry.
-
-     Answers 201 with `{data, meta: {}}`.
-
-    Args:
-        body (RegistryCreate): The body that creates a Registry.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | RegistryRecord]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: RegistryCreate,
-) -> Error | RegistryRecord | None:
-    """Create a Registry.
-
-     Answers 201 with `{data, meta: {}}`.
-
-    Args:
-        body (RegistryCreate): The body that creates a Registry.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | RegistryRecord
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: RegistryCreate,
-) -> Response[Error | RegistryRecord]:
-    """Create a Registry.
-
-     Answers 201 with `{data, meta: {}}`.
-
-    Args:
-        body (RegistryCreate): The body that creates a Registry.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | RegistryRecord]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: RegistryCreate,
-) -> Error | RegistryRecord | None:
-    """Create a Registry.
-
-     Answers 201 with `{data, meta: {}}`.
-
-    Args:
-        body (RegistryCreate): The body that creates a Registry.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | RegistryRecord
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
