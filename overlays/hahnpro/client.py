@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any, Unpack
 
 import httpx
-from client_runtime import ApiConnectionError, ClientOptions, InvalidRequest, Secret, redact_url
+from client_runtime import ClientOptions, InvalidRequest, Secret
 
 from . import files, resources, streams
 from . import timeseries as _timeseries

@@ -12,7 +12,7 @@ import math
 from collections.abc import Generator
 
 import httpx
-from client_runtime import InvalidRequest, Secret, Token, TokenAuth
+from client_runtime import InvalidRequest, Secret, Token, TokenAuth, credential
 
 SESSIONS_PATH = "/rest/v1.0/sessions"
 SESSION_COOKIE = "sessionId"
@@ -110,7 +110,7 @@ class SessionIdAuth(httpx.Auth):
     """
 
     def __init__(self, session_id: str | Secret) -> None:
-        self.session_id = Secret(session_id)
+        self.session_id = credential(session_id, "session_id")
         if not self.session_id.reveal():
             raise InvalidRequest("session_id", "must not be empty")
 

@@ -161,7 +161,7 @@ class StaticAuth(BearerAuth):
     def __init__(self, access_token: str | Secret) -> None:
         if not Secret(access_token).reveal():
             raise InvalidRequest("access_token", "must not be empty")
-        super().__init__(access_token)
+        super().__init__(access_token, argument="access_token")
 
 
 Flow = PasswordAuth | ClientAuth | RobotAuth | StaticAuth

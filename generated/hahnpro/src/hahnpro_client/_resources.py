@@ -831,7 +831,7 @@ COMPONENTS: dict[str, Any] = {
             "name": {"type": "string"},
             "readPermissions": {"$ref": "#/components/schemas/Permissions"},
             "readWritePermissions": {"$ref": "#/components/schemas/Permissions"},
-            "secret": {"type": "string"},
+            "secret": {"format": "password", "type": "string"},
             "tags": {"items": {"type": "string"}, "type": "array"},
             "updatedAt": {"type": "string"},
             "version": {"type": "number"},
@@ -840,6 +840,296 @@ COMPONENTS: dict[str, Any] = {
         "type": "object",
     },
 }
+
+# The JSON bodies of the documented 2xx answers, checked before decoding (client_runtime._conform).
+RESPONSES = (
+    '{"components":{'
+    '"AiAssistant":{"properties": {"id": {"type": "string"}, "name": {"type": "string"}}, "type": "object"}'
+    ',"AiMessage":{"properties": {"content": {}, "id": {"type": "string"}, "role": {"type": "string"}, "threadId": {"type": "string"}}, "type": "object"}'
+    ',"AiThread":{"properties": {"assistantId": {"type": "string"}, "id": {"type": "string"}, "isEphemeral": {"type": "boolean"}}, "type": "object"}'
+    ',"Alert":{"properties": {"condition": {"$ref": "#/components/schemas/AlertCondition"}, "createdBy": {"$ref": "#/components/schemas/Author"}, "description": {"type": "string"}, "id": {"type": "string"}, "messageTmpl": {"type": "string"}, "name": {"type": "string"}, "owner": {"$ref": "#/components/schemas/Owner"}, "readPermissions": {"$ref": "#/components/schemas/Permissions"}, "readWritePermissions": {"$ref": "#/components/schemas/Permissions"}, "status": {"type": "string"}, "tags": {"items": {"type": "string"}, "type": "array"}, "tsRefs": {"items": {"properties": {"alias": {"type": "string"}, "field": {"type": "string"}, "id": {"type": "string"}}, "type": "object"}, "type": "array"}, "updatedBy": {"$ref": "#/components/schemas/Author"}}, "required": ["name", "readPermissions", "readWritePermissions"], "type": "object"}'
+    ',"AlertCondition":{"properties": {"change": {}, "level": {"type": "string"}, "operator": {"type": "string"}, "period": {}, "range": {"items": {"type": "number"}, "type": "array"}, "stopPeriod": {}, "type": {"type": "string"}, "value": {}}, "type": "object"}'
+    ',"Asset":{"properties": {"aliases": {"items": {"type": "string"}, "type": "array"}, "ancestors": {"items": {"type": "string"}, "type": "array"}, "attachments": {"items": {"type": "string"}, "type": "array"}, "author": {"type": "string"}, "createdAt": {"type": "string"}, "createdBy": {"$ref": "#/components/schemas/Author"}, "data": {}, "deletedAt": {"type": "string"}, "externalKey": {"type": "string"}, "id": {"type": "string"}, "image": {"type": "string"}, "name": {"type": "string"}, "notificationEndpoints": {"items": {"type": "string"}, "type": "array"}, "owner": {"$ref": "#/components/schemas/Owner"}, "parent": {"oneOf": [{"type": "string"}, {"$ref": "#/components/schemas/Asset"}]}, "parent$name": {"type": "string"}, "readPermissions": {"$ref": "#/components/schemas/Permissions"}, "readWritePermissions": {"$ref": "#/components/schemas/Permissions"}, "relations": {"items": {}, "type": "array"}, "revision": {"type": "number"}, "tags": {"items": {"type": "string"}, "type": "array"}, "translationId": {"type": "string"}, "type": {"oneOf": [{"type": "string"}, {"$ref": "#/components/schemas/AssetType"}]}, "type$name": {"type": "string"}, "updatedAt": {"type": "string"}, "updatedBy": {"$ref": "#/components/schemas/Author"}}, "required": ["name", "type", "readPermissions", "readWritePermissions"], "type": "object"}'
+    ',"AssetRevision":{"allOf": [{"$ref": "#/components/schemas/Asset"}, {"properties": {"originalId": {"type": "string"}}, "type": "object"}]}'
+    ',"AssetType":{"properties": {"allowedParent$name": {"type": "string"}, "allowedParents": {"items": {"type": "string"}, "type": "array"}, "author": {"type": "string"}, "createdAt": {"type": "string"}, "createdBy": {"$ref": "#/components/schemas/Author"}, "deletedAt": {"type": "string"}, "id": {"type": "string"}, "name": {"type": "string"}, "owner": {"$ref": "#/components/schemas/Owner"}, "readPermissions": {"$ref": "#/components/schemas/Permissions"}, "readWritePermissions": {"$ref": "#/components/schemas/Permissions"}, "revision": {"type": "number"}, "supertype": {"type": "string"}, "supertype$name": {"type": "string"}, "tags": {"items": {"type": "string"}, "type": "array"}, "templates": {"items": {"oneOf": [{"type": "string"}, {"$ref": "#/components/schemas/Template"}]}, "type": "array"}, "typeSchema": {}, "uiSchema": {}, "updatedAt": {"type": "string"}, "updatedBy": {"$ref": "#/components/schemas/Author"}}, "required": ["name", "readPermissions", "readWritePermissions"], "type": "object"}'
+    ',"Author":{"properties": {"id": {"type": "string"}, "impersonatorId": {"type": "string"}, "impersonatorUsername": {"type": "string"}, "username": {"type": "string"}}, "required": ["id"], "type": "object"}'
+    ',"Content":{"properties": {"analysis": {"oneOf": [{"type": "string"}, {"$ref": "#/components/schemas/ContentAnalysis"}]}, "assets": {"items": {"type": "string"}, "type": "array"}, "createdAt": {"type": "string"}, "createdBy": {"$ref": "#/components/schemas/Author"}, "deletedAt": {"type": "string"}, "description": {"type": "string"}, "fileId": {"type": "string"}, "filename": {"type": "string"}, "files": {"items": {"$ref": "#/components/schemas/Storage"}, "type": "array"}, "id": {"type": "string"}, "mimetype": {"type": "string"}, "owner": {"$ref": "#/components/schemas/Owner"}, "readPermissions": {"$ref": "#/components/schemas/Permissions"}, "readWritePermissions": {"$ref": "#/components/schemas/Permissions"}, "size": {"type": "number"}, "tags": {"items": {"type": "string"}, "type": "array"}, "updatedAt": {"type": "string"}, "updatedBy": {"$ref": "#/components/schemas/Author"}}, "required": ["readPermissions", "readWritePermissions"], "type": "object"}'
+    ',"ContentAnalysis":{"properties": {"contentId": {"type": "string"}, "error": {"type": "string"}, "id": {"type": "string"}, "pages": {"items": {"type": "object"}, "type": "array"}, "status": {"type": "string"}, "text": {"type": "string"}}, "type": "object"}'
+    ',"DeleteResult":{"type": "object"}'
+    ',"Endpoint":{"properties": {"config": {"properties": {"authToken": {"type": "string"}, "recipients": {"items": {"type": "string"}, "type": "array"}, "type": {"type": "string"}, "url": {"type": "string"}}, "type": "object"}, "description": {"type": "string"}, "id": {"type": "string"}, "name": {"type": "string"}, "nbOfNotificationsBetweenPauseInterval": {"type": "number"}, "notificationCheckInterval": {"type": "number"}, "notificationPauseInterval": {"type": "number"}, "readPermissions": {"$ref": "#/components/schemas/Permissions"}, "readWritePermissions": {"$ref": "#/components/schemas/Permissions"}, "status": {"type": "string"}}, "required": ["name", "readPermissions", "readWritePermissions"], "type": "object"}'
+    ',"EndpointLog":{"properties": {"data": {}, "endpoint": {"type": "string"}, "group": {"type": "string"}, "id": {"type": "string"}, "type": {"type": "string"}, "updatedAt": {"type": "string"}}, "type": "object"}'
+    ',"Event":{"properties": {"alertRef": {"type": "string"}, "assetRef": {"type": "string"}, "assetRef$name": {"type": "string"}, "cause": {"type": "string"}, "createdAt": {"type": "string"}, "data": {"type": "object"}, "deletedAt": {"type": "string"}, "description": {"type": "string"}, "eventRef": {"type": "string"}, "group": {"type": "string"}, "id": {"type": "string"}, "level": {"type": "string"}, "name": {"type": "string"}, "owner": {"$ref": "#/components/schemas/Owner"}, "readPermissions": {"$ref": "#/components/schemas/Permissions"}, "readWritePermissions": {"$ref": "#/components/schemas/Permissions"}, "refs": {"items": {"$ref": "#/components/schemas/ResourceReference"}, "type": "array"}, "tags": {"items": {"type": "string"}, "type": "array"}, "tsRef": {"type": "string"}, "updatedAt": {"type": "string"}}, "required": ["name", "readPermissions", "readWritePermissions", "level"], "type": "object"}'
+    ',"EventLevelOverrides":{"additionalProperties": {"additionalProperties": {"type": "string"}, "type": "object"}, "type": "object"}'
+    ',"Flow":{"properties": {"createdAt": {"type": "string"}, "dashboard": {"items": {"type": "object"}, "type": "array"}, "deletedAt": {"type": "string"}, "deployments": {"items": {"oneOf": [{"type": "string"}, {"$ref": "#/components/schemas/FlowDeployment"}]}, "type": "array"}, "description": {"type": "string"}, "diagram": {"oneOf": [{"type": "string"}, {"$ref": "#/components/schemas/FlowDiagram"}]}, "id": {"type": "string"}, "name": {"type": "string"}, "owner": {"$ref": "#/components/schemas/Owner"}, "propertiesSchema": {"type": "object"}, "readPermissions": {"$ref": "#/components/schemas/Permissions"}, "readWritePermissions": {"$ref": "#/components/schemas/Permissions"}, "refs": {"items": {"$ref": "#/components/schemas/ResourceReference"}, "type": "array"}, "tags": {"items": {"type": "string"}, "type": "array"}, "updatedAt": {"type": "string"}}, "required": ["name", "readPermissions", "readWritePermissions"], "type": "object"}'
+    ',"FlowDeployment":{"properties": {"actualStatus": {"type": "string"}, "artifact": {"$ref": "#/components/schemas/Storage"}, "createdAt": {"type": "string"}, "deletedAt": {"type": "string"}, "description": {"type": "string"}, "desiredStatus": {"type": "string"}, "diagram": {"oneOf": [{"type": "string"}, {"$ref": "#/components/schemas/FlowDiagram"}]}, "diagramId": {"type": "string"}, "flow": {"oneOf": [{"type": "string"}, {"type": "object"}]}, "flowModel": {"type": "object"}, "id": {"type": "string"}, "name": {"type": "string"}, "owner": {"$ref": "#/components/schemas/Owner"}, "properties": {"type": "object"}, "readPermissions": {"$ref": "#/components/schemas/Permissions"}, "readWritePermissions": {"$ref": "#/components/schemas/Permissions"}, "statistic": {}, "tags": {"items": {"type": "string"}, "type": "array"}, "target": {"type": "string"}, "updatedAt": {"type": "string"}}, "required": ["name", "readPermissions", "readWritePermissions"], "type": "object"}'
+    ',"FlowDiagram":{"properties": {"author": {"type": "string"}, "createdAt": {"type": "string"}, "deletedAt": {"type": "string"}, "flow": {"type": "string"}, "id": {"type": "string"}, "json": {"type": "string"}, "updatedAt": {"type": "string"}}, "type": "object"}'
+    ',"FlowFunction":{"properties": {"author": {"type": "string"}, "category": {"type": "string"}, "createdAt": {"type": "string"}, "deletedAt": {"type": "string"}, "description": {"type": "string"}, "fqn": {"type": "string"}, "icon": {"type": "string"}, "id": {"type": "string"}, "inputStreams": {"items": {"type": "object"}, "type": "array"}, "isAbstract": {"type": "boolean"}, "name": {"type": "string"}, "outputStreams": {"items": {"type": "object"}, "type": "array"}, "propertiesSchema": {}, "readPermissions": {"$ref": "#/components/schemas/Permissions"}, "readWritePermissions": {"$ref": "#/components/schemas/Permissions"}, "revision": {"type": "number"}, "supertype": {"type": "string"}, "tags": {"items": {"type": "string"}, "type": "array"}, "updatedAt": {"type": "string"}}, "required": ["fqn", "readPermissions", "readWritePermissions"], "type": "object"}'
+    ',"FlowModule":{"properties": {"artifacts": {"items": {"$ref": "#/components/schemas/Storage"}, "type": "array"}, "author": {"type": "string"}, "createdAt": {"type": "string"}, "description": {"type": "string"}, "functions": {"items": {"type": "string"}, "type": "array"}, "id": {"type": "string"}, "name": {"type": "string"}, "readPermissions": {"$ref": "#/components/schemas/Permissions"}, "readWritePermissions": {"$ref": "#/components/schemas/Permissions"}, "tags": {"items": {"type": "string"}, "type": "array"}, "updatedAt": {"type": "string"}}, "required": ["name", "readPermissions", "readWritePermissions"], "type": "object"}'
+    ',"FreeForm":{"type": "object"}'
+    ',"Label":{"properties": {"color": {"type": "string"}, "createdAt": {"type": "string"}, "createdBy": {"$ref": "#/components/schemas/Author"}, "description": {"type": "string"}, "id": {"type": "string"}, "name": {"type": "string"}, "owner": {"$ref": "#/components/schemas/Owner"}, "readPermissions": {"$ref": "#/components/schemas/Permissions"}, "readWritePermissions": {"$ref": "#/components/schemas/Permissions"}, "updatedAt": {"type": "string"}, "updatedBy": {"$ref": "#/components/schemas/Author"}}, "required": ["name", "readWritePermissions"], "type": "object"}'
+    ',"LabelSearchResult":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/Label"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs"], "type": "object"}'
+    ',"LogbookDeleteResult":{"properties": {"deleted": {"type": "boolean"}}, "type": "object"}'
+    ',"LogbookEntry":{"properties": {"comment": {"type": "string"}, "createdAt": {"type": "string"}, "createdBy": {}, "data": {}, "date": {"type": "string"}, "duration": {"type": "number"}, "id": {"type": "string"}, "materials": {"items": {"$ref": "#/components/schemas/Material"}, "type": "array"}, "source": {"type": "string"}, "taskId": {"type": "string"}, "updatedAt": {"type": "string"}}, "type": "object"}'
+    ',"Material":{"properties": {"name": {"type": "string"}, "quantity": {"type": "number"}}, "required": ["name", "quantity"], "type": "object"}'
+    ',"Notification":{"properties": {"description": {"type": "string"}, "globalRole": {"type": "string"}, "id": {"type": "string"}, "link": {"type": "string"}, "name": {"type": "string"}, "notificationType": {"type": "string"}, "organization": {"type": "string"}, "organizationRole": {"type": "string"}, "read": {"type": "boolean"}, "userId": {"type": "string"}}, "required": ["name"], "type": "object"}'
+    ',"NotificationRule":{"properties": {"description": {"type": "string"}, "endpointRef": {"type": "string"}, "every": {"type": ["number", "string"]}, "id": {"type": "string"}, "messageTemplate": {"type": "string"}, "name": {"type": "string"}, "offset": {"type": ["number", "string"]}, "owner": {"$ref": "#/components/schemas/Owner"}, "readPermissions": {"$ref": "#/components/schemas/Permissions"}, "readWritePermissions": {"$ref": "#/components/schemas/Permissions"}, "status": {"type": "string"}, "statusRule": {"properties": {"currentLevel": {"type": "string"}, "previousLevel": {"type": "string"}}, "type": "object"}, "tagRules": {"items": {"properties": {"id": {"type": "string"}, "operator": {"type": "string"}, "value": {"type": "string"}}, "type": "object"}, "type": "array"}, "tags": {"items": {"type": "string"}, "type": "array"}}, "required": ["name", "readPermissions", "readWritePermissions"], "type": "object"}'
+    ',"Organization":{"properties": {"createdAt": {"type": "string"}, "deletionRequested": {}, "description": {"type": "string"}, "domains": {"items": {"type": "string"}, "type": "array"}, "id": {"type": "string"}, "isSuperOrganization": {"type": "boolean"}, "logo": {"type": "string"}, "name": {"type": "string"}, "realm": {"type": "string"}, "subscriptionId": {"type": "string"}, "updatedAt": {"type": "string"}, "verified": {"type": "boolean"}}, "required": ["name"], "type": "object"}'
+    ',"OrganizationName":{"properties": {"id": {"type": "string"}, "name": {"type": "string"}}, "type": "object"}'
+    ',"Owner":{"properties": {"id": {"type": "string"}, "name": {"type": "string"}, "type": {"type": "string"}}, "required": ["id"], "type": "object"}'
+    ',"PaginatedAiMessage":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/AiMessage"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedAlert":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/Alert"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedAsset":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/Asset"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedAssetRevision":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/AssetRevision"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedAssetType":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/AssetType"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedContent":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/Content"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedEndpoint":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/Endpoint"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedEvent":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/Event"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedFlow":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/Flow"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedFlowDeployment":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/FlowDeployment"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedFlowFunction":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/FlowFunction"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedFlowModule":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/FlowModule"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedLabel":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/Label"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedLogbookEntry":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/LogbookEntry"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedNotification":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/Notification"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedNotificationRule":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/NotificationRule"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedOrganization":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/Organization"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedTask":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/Task"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedTimeSeries":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/TimeSeries"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedVaultSecret":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/VaultSecret"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"Permissions":{"items": {"type": "string"}, "type": "array"}'
+    ',"ResourceReference":{"properties": {"dependent": {"type": "boolean"}, "id": {"type": "string"}, "resourceType": {"type": "string"}}, "required": ["id", "resourceType"], "type": "object"}'
+    ',"RolesByOrganization":{"additionalProperties": {"items": {"type": "string"}, "type": "array"}, "type": "object"}'
+    ',"SearchResult":{"properties": {"docs": {"items": {"type": "object"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs"], "type": "object"}'
+    ',"SettledTimeSeries":{"properties": {"reason": {}, "status": {"type": "string"}, "value": {"$ref": "#/components/schemas/TimeSeries"}}, "required": ["status"], "type": "object"}'
+    ',"SpeechToken":{"properties": {"region": {"type": "string"}, "token": {"type": "string"}}, "type": "object"}'
+    ',"Storage":{"properties": {"createdAt": {"type": "string"}, "filename": {"type": "string"}, "id": {"type": "string"}, "md5": {"type": "string"}, "mimetype": {"type": "string"}, "provider": {"type": "string"}, "size": {"type": "number"}, "type": {"type": "string"}}, "type": "object"}'
+    ',"StringMap":{"additionalProperties": {"type": "string"}, "type": "object"}'
+    ',"Task":{"properties": {"acceptedBy": {"type": "string"}, "assetRef": {"type": "string"}, "assetRef$name": {"type": "string"}, "assignedTo": {"items": {"type": "string"}, "type": "array"}, "author": {"type": "string"}, "createdAt": {"type": "string"}, "deletedAt": {"type": "string"}, "description": {"type": "string"}, "eventRef": {"type": "string"}, "eventRef$name": {"type": "string"}, "expiryDate": {"type": "string"}, "gitHubNr": {"type": ["string", "number"]}, "id": {"type": "string"}, "logbookSchema": {}, "name": {"type": "string"}, "owner": {"$ref": "#/components/schemas/Owner"}, "parent": {"type": "string"}, "parent$name": {"type": "string"}, "priority": {"type": "string"}, "readPermissions": {"$ref": "#/components/schemas/Permissions"}, "readWritePermissions": {"$ref": "#/components/schemas/Permissions"}, "reason": {"type": "string"}, "schedule": {}, "status": {"type": "string"}, "statusHistoryLog": {"items": {}, "type": "array"}, "subTasks": {"items": {"type": "string"}, "type": "array"}, "tags": {"items": {"type": "string"}, "type": "array"}, "updatedAt": {"type": "string"}}, "required": ["name", "readPermissions", "readWritePermissions"], "type": "object"}'
+    ',"Template":{"properties": {"id": {"type": "string"}, "name": {"type": "string"}, "template": {"type": "object"}}, "type": "object"}'
+    ',"TimeSeries":{"properties": {"assetRef": {"type": "string"}, "assetRef$name": {"type": "string"}, "assetTsId": {"type": "string"}, "autoDelBucket": {"type": ["string", "number"]}, "autoDelData": {"type": ["string", "number"]}, "createdAt": {"type": "string"}, "deletedAt": {"type": "string"}, "description": {"type": "string"}, "id": {"type": "string"}, "maxBucketTimeRange": {"type": "number"}, "maxDate": {"type": ["string", "number"]}, "metadata": {"type": "object"}, "metrics": {"items": {"type": "string"}, "type": "array"}, "minDate": {"type": ["string", "number"]}, "name": {"type": "string"}, "owner": {"$ref": "#/components/schemas/Owner"}, "readPermissions": {"$ref": "#/components/schemas/Permissions"}, "readWritePermissions": {"$ref": "#/components/schemas/Permissions"}, "tsRef": {"items": {"type": "string"}, "type": "array"}, "updatedAt": {"type": "string"}}, "required": ["name", "readPermissions", "readWritePermissions"], "type": "object"}'
+    ',"TimeSeriesValue":{"properties": {"raw": {"type": "number"}, "timestamp": {"type": "number"}, "value": {}}, "required": ["timestamp"], "type": "object"}'
+    ',"TrashCleanResult":{"properties": {"acknowledged": {"type": "boolean"}, "deletedCount": {"type": "integer"}}, "type": "object"}'
+    ',"UserSettings":{"properties": {"activeOrg": {"type": "string"}, "activeTags": {}, "applications": {}, "consent": {}, "creationReadRoles": {"items": {"type": "object"}, "type": "array"}, "creationWriteRoles": {"items": {"type": "object"}, "type": "array"}, "deletionRequested": {}, "favoriteLabelsOrder": {}, "id": {"type": "string"}, "language": {"type": "string"}, "tableSettings": {}, "userId": {"type": "string"}}, "type": "object"}'
+    ',"VaultSecret":{"properties": {"id": {"type": "string"}, "name": {"type": "string"}, "readPermissions": {"$ref": "#/components/schemas/Permissions"}, "readWritePermissions": {"$ref": "#/components/schemas/Permissions"}, "secret": {"type": "string"}, "tags": {"items": {"type": "string"}, "type": "array"}, "updatedAt": {"type": "string"}, "version": {"type": "number"}}, "required": ["name", "readPermissions", "readWritePermissions"], "type": "object"}'
+    "}"
+    ',"operations":{'
+    '"api.ai.ai_create_thread":{"$ref": "#/components/schemas/AiThread"}'
+    ',"api.ai.ai_delete_thread":{"$ref": "#/components/schemas/AiThread"}'
+    ',"api.ai.ai_get_assistant":{"$ref": "#/components/schemas/AiAssistant"}'
+    ',"api.ai.ai_get_latest_assistant_thread":{"$ref": "#/components/schemas/AiThread"}'
+    ',"api.ai.ai_get_latest_thread":{"$ref": "#/components/schemas/AiThread"}'
+    ',"api.ai.ai_get_speech_token":{"$ref": "#/components/schemas/SpeechToken"}'
+    ',"api.ai.ai_get_thread":{"$ref": "#/components/schemas/AiThread"}'
+    ',"api.ai.ai_list_assistant_threads":{"items": {"$ref": "#/components/schemas/AiThread"}, "type": "array"}'
+    ',"api.ai.ai_list_assistants":{"items": {"$ref": "#/components/schemas/AiAssistant"}, "type": "array"}'
+    ',"api.ai.ai_list_messages":{"$ref": "#/components/schemas/PaginatedAiMessage"}'
+    ',"api.ai.ai_list_threads":{"items": {"$ref": "#/components/schemas/AiThread"}, "type": "array"}'
+    ',"api.ai.ai_send_message":{"$ref": "#/components/schemas/AiMessage"}'
+    ',"api.alerts.alerts_create":{"$ref": "#/components/schemas/Alert"}'
+    ',"api.alerts.alerts_create_many":{"items": {"$ref": "#/components/schemas/Alert"}, "type": "array"}'
+    ',"api.alerts.alerts_delete":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.alerts.alerts_get":{"$ref": "#/components/schemas/Alert"}'
+    ',"api.alerts.alerts_get_many":{"$ref": "#/components/schemas/PaginatedAlert"}'
+    ',"api.alerts.alerts_update":{"$ref": "#/components/schemas/Alert"}'
+    ',"api.asset_types.asset_types_create":{"$ref": "#/components/schemas/AssetType"}'
+    ',"api.asset_types.asset_types_create_many":{"items": {"$ref": "#/components/schemas/AssetType"}, "type": "array"}'
+    ',"api.asset_types.asset_types_delete":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.asset_types.asset_types_delete_revision":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.asset_types.asset_types_empty_trash":{"$ref": "#/components/schemas/TrashCleanResult"}'
+    ',"api.asset_types.asset_types_get":{"$ref": "#/components/schemas/AssetType"}'
+    ',"api.asset_types.asset_types_get_many":{"$ref": "#/components/schemas/PaginatedAssetType"}'
+    ',"api.asset_types.asset_types_get_template":{"$ref": "#/components/schemas/Template"}'
+    ',"api.asset_types.asset_types_list_revisions":{"$ref": "#/components/schemas/PaginatedAssetType"}'
+    ',"api.asset_types.asset_types_list_trash":{"$ref": "#/components/schemas/PaginatedAssetType"}'
+    ',"api.asset_types.asset_types_restore":{"$ref": "#/components/schemas/AssetType"}'
+    ',"api.asset_types.asset_types_restore_all":{"items": {"$ref": "#/components/schemas/AssetType"}, "type": "array"}'
+    ',"api.asset_types.asset_types_rollback":{"$ref": "#/components/schemas/AssetType"}'
+    ',"api.asset_types.asset_types_update":{"$ref": "#/components/schemas/AssetType"}'
+    ',"api.assets.assets_add_attachment":{"$ref": "#/components/schemas/Asset"}'
+    ',"api.assets.assets_count":{"type": "integer"}'
+    ',"api.assets.assets_create":{"$ref": "#/components/schemas/Asset"}'
+    ',"api.assets.assets_create_many":{"items": {"$ref": "#/components/schemas/Asset"}, "type": "array"}'
+    ',"api.assets.assets_delete":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.assets.assets_delete_revision":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.assets.assets_empty_trash":{"$ref": "#/components/schemas/TrashCleanResult"}'
+    ',"api.assets.assets_get":{"$ref": "#/components/schemas/Asset"}'
+    ',"api.assets.assets_get_event_levels":{"$ref": "#/components/schemas/EventLevelOverrides"}'
+    ',"api.assets.assets_get_external":{"$ref": "#/components/schemas/Asset"}'
+    ',"api.assets.assets_get_many":{"$ref": "#/components/schemas/PaginatedAsset"}'
+    ',"api.assets.assets_get_translated_names":{"$ref": "#/components/schemas/StringMap"}'
+    ',"api.assets.assets_link":{"$ref": "#/components/schemas/Asset"}'
+    ',"api.assets.assets_list_attachments":{"$ref": "#/components/schemas/PaginatedContent"}'
+    ',"api.assets.assets_list_revisions":{"$ref": "#/components/schemas/PaginatedAssetRevision"}'
+    ',"api.assets.assets_list_trash":{"$ref": "#/components/schemas/PaginatedAsset"}'
+    ',"api.assets.assets_restore":{"$ref": "#/components/schemas/Asset"}'
+    ',"api.assets.assets_restore_all":{"items": {"$ref": "#/components/schemas/Asset"}, "type": "array"}'
+    ',"api.assets.assets_rollback":{"$ref": "#/components/schemas/Asset"}'
+    ',"api.assets.assets_unlink":{"$ref": "#/components/schemas/Asset"}'
+    ',"api.assets.assets_update":{"$ref": "#/components/schemas/Asset"}'
+    ',"api.assets.assets_update_event_cause":{"$ref": "#/components/schemas/Asset"}'
+    ',"api.assets.assets_update_external":{"$ref": "#/components/schemas/Asset"}'
+    ',"api.contents.contents_create_many":{"items": {"$ref": "#/components/schemas/Content"}, "type": "array"}'
+    ',"api.contents.contents_delete":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.contents.contents_empty_trash":{"$ref": "#/components/schemas/TrashCleanResult"}'
+    ',"api.contents.contents_get":{"$ref": "#/components/schemas/Content"}'
+    ',"api.contents.contents_get_many":{"$ref": "#/components/schemas/PaginatedContent"}'
+    ',"api.contents.contents_list_trash":{"$ref": "#/components/schemas/PaginatedContent"}'
+    ',"api.contents.contents_restore":{"$ref": "#/components/schemas/Content"}'
+    ',"api.contents.contents_restore_all":{"items": {"$ref": "#/components/schemas/Content"}, "type": "array"}'
+    ',"api.contents.contents_update":{"$ref": "#/components/schemas/Content"}'
+    ',"api.contents.contents_upload":{"$ref": "#/components/schemas/Content"}'
+    ',"api.endpoints.endpoints_create":{"$ref": "#/components/schemas/Endpoint"}'
+    ',"api.endpoints.endpoints_create_many":{"items": {"$ref": "#/components/schemas/Endpoint"}, "type": "array"}'
+    ',"api.endpoints.endpoints_delete":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.endpoints.endpoints_get":{"$ref": "#/components/schemas/Endpoint"}'
+    ',"api.endpoints.endpoints_get_last_log":{"$ref": "#/components/schemas/EndpointLog"}'
+    ',"api.endpoints.endpoints_get_many":{"$ref": "#/components/schemas/PaginatedEndpoint"}'
+    ',"api.endpoints.endpoints_update":{"$ref": "#/components/schemas/Endpoint"}'
+    ',"api.events.events_create":{"$ref": "#/components/schemas/Event"}'
+    ',"api.events.events_create_many":{"items": {"$ref": "#/components/schemas/Event"}, "type": "array"}'
+    ',"api.events.events_delete":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.events.events_get":{"$ref": "#/components/schemas/Event"}'
+    ',"api.events.events_get_last_by_group":{"$ref": "#/components/schemas/Event"}'
+    ',"api.events.events_get_last_by_groups":{"$ref": "#/components/schemas/StringMap"}'
+    ',"api.events.events_get_many":{"$ref": "#/components/schemas/PaginatedEvent"}'
+    ',"api.events.events_update":{"$ref": "#/components/schemas/Event"}'
+    ',"api.flow_deployments.flow_deployments_create":{"$ref": "#/components/schemas/FlowDeployment"}'
+    ',"api.flow_deployments.flow_deployments_empty_trash":{"$ref": "#/components/schemas/TrashCleanResult"}'
+    ',"api.flow_deployments.flow_deployments_get":{"$ref": "#/components/schemas/FlowDeployment"}'
+    ',"api.flow_deployments.flow_deployments_get_logs":{"items": {"$ref": "#/components/schemas/FreeForm"}, "type": "array"}'
+    ',"api.flow_deployments.flow_deployments_get_many":{"$ref": "#/components/schemas/PaginatedFlowDeployment"}'
+    ',"api.flow_deployments.flow_deployments_get_metrics":{"$ref": "#/components/schemas/FreeForm"}'
+    ',"api.flow_deployments.flow_deployments_get_statistics":{"$ref": "#/components/schemas/FreeForm"}'
+    ',"api.flow_deployments.flow_deployments_list_trash":{"$ref": "#/components/schemas/PaginatedFlowDeployment"}'
+    ',"api.flow_deployments.flow_deployments_resolve_references":{"items": {"$ref": "#/components/schemas/ResourceReference"}, "type": "array"}'
+    ',"api.flow_deployments.flow_deployments_restore":{"$ref": "#/components/schemas/FlowDeployment"}'
+    ',"api.flow_deployments.flow_deployments_restore_all":{"items": {"$ref": "#/components/schemas/FlowDeployment"}, "type": "array"}'
+    ',"api.flow_deployments.flow_deployments_update":{"$ref": "#/components/schemas/FlowDeployment"}'
+    ',"api.flow_deployments.flow_deployments_update_status":{"$ref": "#/components/schemas/FlowDeployment"}'
+    ',"api.flow_functions.flow_functions_create":{"$ref": "#/components/schemas/FlowFunction"}'
+    ',"api.flow_functions.flow_functions_delete":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.flow_functions.flow_functions_delete_revision":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.flow_functions.flow_functions_empty_trash":{"$ref": "#/components/schemas/TrashCleanResult"}'
+    ',"api.flow_functions.flow_functions_get":{"$ref": "#/components/schemas/FlowFunction"}'
+    ',"api.flow_functions.flow_functions_get_many":{"$ref": "#/components/schemas/PaginatedFlowFunction"}'
+    ',"api.flow_functions.flow_functions_list_revisions":{"$ref": "#/components/schemas/PaginatedFlowFunction"}'
+    ',"api.flow_functions.flow_functions_list_trash":{"$ref": "#/components/schemas/PaginatedFlowFunction"}'
+    ',"api.flow_functions.flow_functions_restore":{"$ref": "#/components/schemas/FlowFunction"}'
+    ',"api.flow_functions.flow_functions_restore_all":{"items": {"$ref": "#/components/schemas/FlowFunction"}, "type": "array"}'
+    ',"api.flow_functions.flow_functions_rollback":{"$ref": "#/components/schemas/FlowFunction"}'
+    ',"api.flow_functions.flow_functions_update":{"$ref": "#/components/schemas/FlowFunction"}'
+    ',"api.flow_modules.flow_modules_delete":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.flow_modules.flow_modules_delete_artifact":{"$ref": "#/components/schemas/FlowModule"}'
+    ',"api.flow_modules.flow_modules_get":{"$ref": "#/components/schemas/FlowModule"}'
+    ',"api.flow_modules.flow_modules_get_many":{"$ref": "#/components/schemas/PaginatedFlowModule"}'
+    ',"api.flow_modules.flow_modules_publish":{"$ref": "#/components/schemas/FlowModule"}'
+    ',"api.flow_modules.flow_modules_update":{"$ref": "#/components/schemas/FlowModule"}'
+    ',"api.flows.flows_create":{"$ref": "#/components/schemas/Flow"}'
+    ',"api.flows.flows_delete":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.flows.flows_delete_revision":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.flows.flows_empty_trash":{"$ref": "#/components/schemas/TrashCleanResult"}'
+    ',"api.flows.flows_get":{"$ref": "#/components/schemas/Flow"}'
+    ',"api.flows.flows_get_by_diagram":{"$ref": "#/components/schemas/Flow"}'
+    ',"api.flows.flows_get_many":{"$ref": "#/components/schemas/PaginatedFlow"}'
+    ',"api.flows.flows_list_diagram_revisions":{"items": {"$ref": "#/components/schemas/FlowDiagram"}, "type": "array"}'
+    ',"api.flows.flows_list_revisions":{"$ref": "#/components/schemas/PaginatedFlow"}'
+    ',"api.flows.flows_list_trash":{"$ref": "#/components/schemas/PaginatedFlow"}'
+    ',"api.flows.flows_restore":{"$ref": "#/components/schemas/Flow"}'
+    ',"api.flows.flows_restore_all":{"items": {"$ref": "#/components/schemas/Flow"}, "type": "array"}'
+    ',"api.flows.flows_rollback":{"$ref": "#/components/schemas/Flow"}'
+    ',"api.flows.flows_update":{"$ref": "#/components/schemas/Flow"}'
+    ',"api.labels.labels_count":{"type": "integer"}'
+    ',"api.labels.labels_create":{"$ref": "#/components/schemas/Label"}'
+    ',"api.labels.labels_delete":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.labels.labels_get":{"$ref": "#/components/schemas/Label"}'
+    ',"api.labels.labels_get_by_name":{"$ref": "#/components/schemas/Label"}'
+    ',"api.labels.labels_get_many":{"$ref": "#/components/schemas/PaginatedLabel"}'
+    ',"api.labels.labels_search":{"$ref": "#/components/schemas/LabelSearchResult"}'
+    ',"api.labels.labels_update":{"$ref": "#/components/schemas/Label"}'
+    ',"api.notification_rules.notification_rules_create":{"$ref": "#/components/schemas/NotificationRule"}'
+    ',"api.notification_rules.notification_rules_create_many":{"items": {"$ref": "#/components/schemas/NotificationRule"}, "type": "array"}'
+    ',"api.notification_rules.notification_rules_delete":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.notification_rules.notification_rules_get":{"$ref": "#/components/schemas/NotificationRule"}'
+    ',"api.notification_rules.notification_rules_get_many":{"$ref": "#/components/schemas/PaginatedNotificationRule"}'
+    ',"api.notification_rules.notification_rules_update":{"$ref": "#/components/schemas/NotificationRule"}'
+    ',"api.notifications.notifications_create":{"$ref": "#/components/schemas/Notification"}'
+    ',"api.notifications.notifications_create_many":{"items": {"$ref": "#/components/schemas/Notification"}, "type": "array"}'
+    ',"api.notifications.notifications_delete":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.notifications.notifications_get":{"$ref": "#/components/schemas/Notification"}'
+    ',"api.notifications.notifications_get_many":{"$ref": "#/components/schemas/PaginatedNotification"}'
+    ',"api.notifications.notifications_update":{"$ref": "#/components/schemas/Notification"}'
+    ',"api.organizations.organizations_create":{"$ref": "#/components/schemas/Organization"}'
+    ',"api.organizations.organizations_create_role":{"items": {"$ref": "#/components/schemas/FreeForm"}, "type": "array"}'
+    ',"api.organizations.organizations_delete_data":{"$ref": "#/components/schemas/FreeForm"}'
+    ',"api.organizations.organizations_get":{"$ref": "#/components/schemas/Organization"}'
+    ',"api.organizations.organizations_get_active":{"$ref": "#/components/schemas/Organization"}'
+    ',"api.organizations.organizations_get_by_name":{"$ref": "#/components/schemas/OrganizationName"}'
+    ',"api.organizations.organizations_get_data":{"$ref": "#/components/schemas/FreeForm"}'
+    ',"api.organizations.organizations_get_employee":{"$ref": "#/components/schemas/FreeForm"}'
+    ',"api.organizations.organizations_get_names":{"items": {"$ref": "#/components/schemas/OrganizationName"}, "type": "array"}'
+    ',"api.organizations.organizations_get_user_roles":{"$ref": "#/components/schemas/RolesByOrganization"}'
+    ',"api.organizations.organizations_has_active_subscription":{"type": "boolean"}'
+    ',"api.organizations.organizations_list_mine":{"items": {"$ref": "#/components/schemas/Organization"}, "type": "array"}'
+    ',"api.organizations.organizations_list_of_user":{"items": {"$ref": "#/components/schemas/Organization"}, "type": "array"}'
+    ',"api.organizations.organizations_update":{"$ref": "#/components/schemas/Organization"}'
+    ',"api.organizations.organizations_update_role":{"items": {"$ref": "#/components/schemas/FreeForm"}, "type": "array"}'
+    ',"api.organizations_administration.organizations_administration_create":{"$ref": "#/components/schemas/Organization"}'
+    ',"api.organizations_administration.organizations_administration_delete":{"type": "string"}'
+    ',"api.organizations_administration.organizations_administration_get":{"$ref": "#/components/schemas/Organization"}'
+    ',"api.organizations_administration.organizations_administration_get_many":{"$ref": "#/components/schemas/PaginatedOrganization"}'
+    ',"api.organizations_administration.organizations_administration_search":{"items": {"$ref": "#/components/schemas/Organization"}, "type": "array"}'
+    ',"api.organizations_administration.organizations_administration_set_subscription":{"$ref": "#/components/schemas/Organization"}'
+    ',"api.organizations_resources.organizations_resources_create":{"type": "string"}'
+    ',"api.organizations_resources.organizations_resources_delete":{"type": "string"}'
+    ',"api.organizations_resources.organizations_resources_list_set_names":{"items": {"type": "string"}, "type": "array"}'
+    ',"api.proxy.proxy_delete":{}'
+    ',"api.proxy.proxy_get":{}'
+    ',"api.proxy.proxy_post":{}'
+    ',"api.proxy.proxy_put":{}'
+    ',"api.search.search_search":{"$ref": "#/components/schemas/SearchResult"}'
+    ',"api.tasks.tasks_add_logbook_entry":{"$ref": "#/components/schemas/LogbookEntry"}'
+    ',"api.tasks.tasks_create":{"$ref": "#/components/schemas/Task"}'
+    ',"api.tasks.tasks_create_many":{"items": {"$ref": "#/components/schemas/Task"}, "type": "array"}'
+    ',"api.tasks.tasks_delete":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.tasks.tasks_delete_logbook_entry":{"$ref": "#/components/schemas/LogbookDeleteResult"}'
+    ',"api.tasks.tasks_empty_trash":{"$ref": "#/components/schemas/TrashCleanResult"}'
+    ',"api.tasks.tasks_get":{"$ref": "#/components/schemas/Task"}'
+    ',"api.tasks.tasks_get_many":{"$ref": "#/components/schemas/PaginatedTask"}'
+    ',"api.tasks.tasks_list_logbook":{"$ref": "#/components/schemas/PaginatedLogbookEntry"}'
+    ',"api.tasks.tasks_list_my_logbook":{"$ref": "#/components/schemas/PaginatedLogbookEntry"}'
+    ',"api.tasks.tasks_list_trash":{"$ref": "#/components/schemas/PaginatedTask"}'
+    ',"api.tasks.tasks_restore":{"$ref": "#/components/schemas/Task"}'
+    ',"api.tasks.tasks_restore_all":{"items": {"$ref": "#/components/schemas/Task"}, "type": "array"}'
+    ',"api.tasks.tasks_update":{"$ref": "#/components/schemas/Task"}'
+    ',"api.tasks.tasks_update_logbook_entry":{"$ref": "#/components/schemas/LogbookEntry"}'
+    ',"api.timeseries.timeseries_add_asset_values":{"$ref": "#/components/schemas/TimeSeries"}'
+    ',"api.timeseries.timeseries_add_asset_values_bulk":{"items": {"$ref": "#/components/schemas/SettledTimeSeries"}, "type": "array"}'
+    ',"api.timeseries.timeseries_create":{"$ref": "#/components/schemas/TimeSeries"}'
+    ',"api.timeseries.timeseries_create_many":{"items": {"$ref": "#/components/schemas/TimeSeries"}, "type": "array"}'
+    ',"api.timeseries.timeseries_delete":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.timeseries.timeseries_empty_trash":{"$ref": "#/components/schemas/TrashCleanResult"}'
+    ',"api.timeseries.timeseries_get":{"$ref": "#/components/schemas/TimeSeries"}'
+    ',"api.timeseries.timeseries_get_many":{"$ref": "#/components/schemas/PaginatedTimeSeries"}'
+    ',"api.timeseries.timeseries_get_most_recent":{"$ref": "#/components/schemas/TimeSeriesValue"}'
+    ',"api.timeseries.timeseries_get_most_recent_by_asset":{"$ref": "#/components/schemas/FreeForm"}'
+    ',"api.timeseries.timeseries_get_values":{"items": {"$ref": "#/components/schemas/TimeSeriesValue"}, "type": "array"}'
+    ',"api.timeseries.timeseries_get_values_of_period":{"items": {"$ref": "#/components/schemas/TimeSeriesValue"}, "type": "array"}'
+    ',"api.timeseries.timeseries_list_by_asset":{"$ref": "#/components/schemas/PaginatedTimeSeries"}'
+    ',"api.timeseries.timeseries_list_trash":{"$ref": "#/components/schemas/PaginatedTimeSeries"}'
+    ',"api.timeseries.timeseries_restore":{"$ref": "#/components/schemas/TimeSeries"}'
+    ',"api.timeseries.timeseries_restore_all":{"items": {"$ref": "#/components/schemas/TimeSeries"}, "type": "array"}'
+    ',"api.timeseries.timeseries_update":{"$ref": "#/components/schemas/TimeSeries"}'
+    ',"api.users.users_get_settings":{"$ref": "#/components/schemas/UserSettings"}'
+    ',"api.users.users_update_settings":{"$ref": "#/components/schemas/UserSettings"}'
+    ',"api.vault.vault_create":{"$ref": "#/components/schemas/VaultSecret"}'
+    ',"api.vault.vault_create_many":{"items": {"$ref": "#/components/schemas/VaultSecret"}, "type": "array"}'
+    ',"api.vault.vault_delete":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.vault.vault_get":{"$ref": "#/components/schemas/VaultSecret"}'
+    ',"api.vault.vault_get_many":{"$ref": "#/components/schemas/PaginatedVaultSecret"}'
+    ',"api.vault.vault_get_secret":{"type": "string"}'
+    ',"api.vault.vault_update":{"$ref": "#/components/schemas/VaultSecret"}'
+    "}}"
+)
 
 _ASSETS_GET_MANY = Operation(
     _PACKAGE,
@@ -859,6 +1149,8 @@ _ASSETS_GET_MANY = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSETS_CREATE = Operation(
     _PACKAGE,
@@ -870,6 +1162,8 @@ _ASSETS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/Asset"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ASSETS_CREATE_MANY = Operation(
     _PACKAGE,
@@ -881,6 +1175,8 @@ _ASSETS_CREATE_MANY = Operation(
     params={},
     body={"items": {"$ref": "#/components/schemas/Asset"}, "type": "array"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ASSETS_GET = Operation(
     _PACKAGE,
@@ -892,6 +1188,8 @@ _ASSETS_GET = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "populate": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSETS_UPDATE = Operation(
     _PACKAGE,
@@ -903,6 +1201,8 @@ _ASSETS_UPDATE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/Asset"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSETS_DELETE = Operation(
     _PACKAGE,
@@ -918,6 +1218,8 @@ _ASSETS_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSETS_CANCEL_ACCESS = Operation(
     _PACKAGE,
@@ -929,6 +1231,8 @@ _ASSETS_CANCEL_ACCESS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSETS_SHARE = Operation(
     _PACKAGE,
@@ -940,6 +1244,8 @@ _ASSETS_SHARE = Operation(
     params={},
     body={"$ref": "#/components/schemas/ShareRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ASSETS_LIST_TRASH = Operation(
     _PACKAGE,
@@ -959,6 +1265,8 @@ _ASSETS_LIST_TRASH = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSETS_RESTORE_ALL = Operation(
     _PACKAGE,
@@ -970,6 +1278,8 @@ _ASSETS_RESTORE_ALL = Operation(
     params={},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSETS_RESTORE = Operation(
     _PACKAGE,
@@ -981,6 +1291,8 @@ _ASSETS_RESTORE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSETS_EMPTY_TRASH = Operation(
     _PACKAGE,
@@ -992,6 +1304,8 @@ _ASSETS_EMPTY_TRASH = Operation(
     params={"offset": {"minimum": 0, "type": "integer"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSETS_LIST_REVISIONS = Operation(
     _PACKAGE,
@@ -1003,6 +1317,8 @@ _ASSETS_LIST_REVISIONS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSETS_ROLLBACK = Operation(
     _PACKAGE,
@@ -1014,6 +1330,8 @@ _ASSETS_ROLLBACK = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/RollbackRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSETS_DELETE_REVISION = Operation(
     _PACKAGE,
@@ -1025,6 +1343,8 @@ _ASSETS_DELETE_REVISION = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "revision_id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSETS_COUNT = Operation(
     _PACKAGE,
@@ -1036,6 +1356,8 @@ _ASSETS_COUNT = Operation(
     params={"filter_": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSETS_ADD_ATTACHMENT = Operation(
     _PACKAGE,
@@ -1047,6 +1369,8 @@ _ASSETS_ADD_ATTACHMENT = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ASSETS_LIST_ATTACHMENTS = Operation(
     _PACKAGE,
@@ -1058,6 +1382,8 @@ _ASSETS_LIST_ATTACHMENTS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSETS_LINK = Operation(
     _PACKAGE,
@@ -1069,6 +1395,8 @@ _ASSETS_LINK = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/LinkRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ASSETS_UNLINK = Operation(
     _PACKAGE,
@@ -1080,6 +1408,8 @@ _ASSETS_UNLINK = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/UnlinkRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ASSETS_GET_EVENT_LEVELS = Operation(
     _PACKAGE,
@@ -1091,6 +1421,8 @@ _ASSETS_GET_EVENT_LEVELS = Operation(
     params={},
     body={"$ref": "#/components/schemas/EventCausesRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ASSETS_UPDATE_EVENT_CAUSE = Operation(
     _PACKAGE,
@@ -1102,6 +1434,8 @@ _ASSETS_UPDATE_EVENT_CAUSE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EventCause"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSETS_GET_EXTERNAL = Operation(
     _PACKAGE,
@@ -1113,6 +1447,8 @@ _ASSETS_GET_EXTERNAL = Operation(
     params={"key": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSETS_UPDATE_EXTERNAL = Operation(
     _PACKAGE,
@@ -1124,6 +1460,8 @@ _ASSETS_UPDATE_EXTERNAL = Operation(
     params={"key": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/Asset"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSETS_GET_TRANSLATED_NAMES = Operation(
     _PACKAGE,
@@ -1135,6 +1473,8 @@ _ASSETS_GET_TRANSLATED_NAMES = Operation(
     params={"lang": {"minLength": 1, "type": "string"}, "translation_ids": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSET_TYPES_GET_MANY = Operation(
     _PACKAGE,
@@ -1154,6 +1494,8 @@ _ASSET_TYPES_GET_MANY = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSET_TYPES_CREATE = Operation(
     _PACKAGE,
@@ -1165,6 +1507,8 @@ _ASSET_TYPES_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/AssetType"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ASSET_TYPES_CREATE_MANY = Operation(
     _PACKAGE,
@@ -1176,6 +1520,8 @@ _ASSET_TYPES_CREATE_MANY = Operation(
     params={},
     body={"items": {"$ref": "#/components/schemas/AssetType"}, "type": "array"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ASSET_TYPES_GET = Operation(
     _PACKAGE,
@@ -1187,6 +1533,8 @@ _ASSET_TYPES_GET = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "populate": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSET_TYPES_UPDATE = Operation(
     _PACKAGE,
@@ -1198,6 +1546,8 @@ _ASSET_TYPES_UPDATE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/AssetType"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSET_TYPES_DELETE = Operation(
     _PACKAGE,
@@ -1214,6 +1564,8 @@ _ASSET_TYPES_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSET_TYPES_CANCEL_ACCESS = Operation(
     _PACKAGE,
@@ -1225,6 +1577,8 @@ _ASSET_TYPES_CANCEL_ACCESS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSET_TYPES_SHARE = Operation(
     _PACKAGE,
@@ -1236,6 +1590,8 @@ _ASSET_TYPES_SHARE = Operation(
     params={},
     body={"$ref": "#/components/schemas/ShareRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ASSET_TYPES_LIST_TRASH = Operation(
     _PACKAGE,
@@ -1255,6 +1611,8 @@ _ASSET_TYPES_LIST_TRASH = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSET_TYPES_RESTORE_ALL = Operation(
     _PACKAGE,
@@ -1266,6 +1624,8 @@ _ASSET_TYPES_RESTORE_ALL = Operation(
     params={},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSET_TYPES_RESTORE = Operation(
     _PACKAGE,
@@ -1277,6 +1637,8 @@ _ASSET_TYPES_RESTORE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSET_TYPES_EMPTY_TRASH = Operation(
     _PACKAGE,
@@ -1288,6 +1650,8 @@ _ASSET_TYPES_EMPTY_TRASH = Operation(
     params={"offset": {"minimum": 0, "type": "integer"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSET_TYPES_LIST_REVISIONS = Operation(
     _PACKAGE,
@@ -1299,6 +1663,8 @@ _ASSET_TYPES_LIST_REVISIONS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSET_TYPES_ROLLBACK = Operation(
     _PACKAGE,
@@ -1310,6 +1676,8 @@ _ASSET_TYPES_ROLLBACK = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/RollbackRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSET_TYPES_DELETE_REVISION = Operation(
     _PACKAGE,
@@ -1321,6 +1689,8 @@ _ASSET_TYPES_DELETE_REVISION = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "revision_id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSET_TYPES_GET_TEMPLATE = Operation(
     _PACKAGE,
@@ -1332,6 +1702,8 @@ _ASSET_TYPES_GET_TEMPLATE = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "template_name": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _CONTENTS_GET_MANY = Operation(
     _PACKAGE,
@@ -1351,6 +1723,8 @@ _CONTENTS_GET_MANY = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _CONTENTS_UPLOAD = Operation(
     _PACKAGE,
@@ -1362,6 +1736,8 @@ _CONTENTS_UPLOAD = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _CONTENTS_CREATE_MANY = Operation(
     _PACKAGE,
@@ -1373,6 +1749,8 @@ _CONTENTS_CREATE_MANY = Operation(
     params={},
     body={"items": {"$ref": "#/components/schemas/Content"}, "type": "array"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _CONTENTS_GET = Operation(
     _PACKAGE,
@@ -1384,6 +1762,8 @@ _CONTENTS_GET = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "populate": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _CONTENTS_UPDATE = Operation(
     _PACKAGE,
@@ -1395,6 +1775,8 @@ _CONTENTS_UPDATE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/Content"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _CONTENTS_DELETE = Operation(
     _PACKAGE,
@@ -1406,6 +1788,8 @@ _CONTENTS_DELETE = Operation(
     params={"force": {"type": "boolean"}, "id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _CONTENTS_CANCEL_ACCESS = Operation(
     _PACKAGE,
@@ -1417,6 +1801,8 @@ _CONTENTS_CANCEL_ACCESS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _CONTENTS_SHARE = Operation(
     _PACKAGE,
@@ -1428,6 +1814,8 @@ _CONTENTS_SHARE = Operation(
     params={},
     body={"$ref": "#/components/schemas/ShareRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _CONTENTS_LIST_TRASH = Operation(
     _PACKAGE,
@@ -1447,6 +1835,8 @@ _CONTENTS_LIST_TRASH = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _CONTENTS_RESTORE_ALL = Operation(
     _PACKAGE,
@@ -1458,6 +1848,8 @@ _CONTENTS_RESTORE_ALL = Operation(
     params={},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _CONTENTS_RESTORE = Operation(
     _PACKAGE,
@@ -1469,6 +1861,8 @@ _CONTENTS_RESTORE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _CONTENTS_EMPTY_TRASH = Operation(
     _PACKAGE,
@@ -1480,6 +1874,8 @@ _CONTENTS_EMPTY_TRASH = Operation(
     params={"offset": {"minimum": 0, "type": "integer"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _CONTENTS_DOWNLOAD = Operation(
     _PACKAGE,
@@ -1491,6 +1887,8 @@ _CONTENTS_DOWNLOAD = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TIMESERIES_GET_MANY = Operation(
     _PACKAGE,
@@ -1510,6 +1908,8 @@ _TIMESERIES_GET_MANY = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TIMESERIES_CREATE = Operation(
     _PACKAGE,
@@ -1521,6 +1921,8 @@ _TIMESERIES_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/TimeSeries"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _TIMESERIES_CREATE_MANY = Operation(
     _PACKAGE,
@@ -1532,6 +1934,8 @@ _TIMESERIES_CREATE_MANY = Operation(
     params={},
     body={"items": {"$ref": "#/components/schemas/TimeSeries"}, "type": "array"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _TIMESERIES_GET = Operation(
     _PACKAGE,
@@ -1543,6 +1947,8 @@ _TIMESERIES_GET = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "populate": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TIMESERIES_UPDATE = Operation(
     _PACKAGE,
@@ -1554,6 +1960,8 @@ _TIMESERIES_UPDATE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/TimeSeries"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TIMESERIES_ADD_VALUES = Operation(
     _PACKAGE,
@@ -1565,6 +1973,8 @@ _TIMESERIES_ADD_VALUES = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/TimeSeriesValuesInput"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _TIMESERIES_DELETE = Operation(
     _PACKAGE,
@@ -1576,6 +1986,8 @@ _TIMESERIES_DELETE = Operation(
     params={"force": {"type": "boolean"}, "id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TIMESERIES_CANCEL_ACCESS = Operation(
     _PACKAGE,
@@ -1587,6 +1999,8 @@ _TIMESERIES_CANCEL_ACCESS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TIMESERIES_SHARE = Operation(
     _PACKAGE,
@@ -1598,6 +2012,8 @@ _TIMESERIES_SHARE = Operation(
     params={},
     body={"$ref": "#/components/schemas/ShareRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _TIMESERIES_LIST_TRASH = Operation(
     _PACKAGE,
@@ -1617,6 +2033,8 @@ _TIMESERIES_LIST_TRASH = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TIMESERIES_RESTORE_ALL = Operation(
     _PACKAGE,
@@ -1628,6 +2046,8 @@ _TIMESERIES_RESTORE_ALL = Operation(
     params={},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TIMESERIES_RESTORE = Operation(
     _PACKAGE,
@@ -1639,6 +2059,8 @@ _TIMESERIES_RESTORE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TIMESERIES_EMPTY_TRASH = Operation(
     _PACKAGE,
@@ -1650,6 +2072,8 @@ _TIMESERIES_EMPTY_TRASH = Operation(
     params={"offset": {"minimum": 0, "type": "integer"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TIMESERIES_GET_VALUES = Operation(
     _PACKAGE,
@@ -1666,6 +2090,8 @@ _TIMESERIES_GET_VALUES = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TIMESERIES_GET_VALUES_OF_PERIOD = Operation(
     _PACKAGE,
@@ -1682,6 +2108,8 @@ _TIMESERIES_GET_VALUES_OF_PERIOD = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TIMESERIES_GET_MOST_RECENT = Operation(
     _PACKAGE,
@@ -1693,6 +2121,8 @@ _TIMESERIES_GET_MOST_RECENT = Operation(
     params={"before": {"type": "string"}, "id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TIMESERIES_ADD_ASSET_VALUES = Operation(
     _PACKAGE,
@@ -1704,6 +2134,8 @@ _TIMESERIES_ADD_ASSET_VALUES = Operation(
     params={"asset_id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/AssetTimeSeriesValues"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _TIMESERIES_ADD_ASSET_VALUES_BULK = Operation(
     _PACKAGE,
@@ -1715,6 +2147,8 @@ _TIMESERIES_ADD_ASSET_VALUES_BULK = Operation(
     params={"asset_id": {"minLength": 1, "type": "string"}},
     body={"items": {"$ref": "#/components/schemas/AssetTimeSeriesValues"}, "type": "array"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _TIMESERIES_LIST_BY_ASSET = Operation(
     _PACKAGE,
@@ -1726,6 +2160,8 @@ _TIMESERIES_LIST_BY_ASSET = Operation(
     params={"asset_id": {"minLength": 1, "type": "string"}, "names": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TIMESERIES_GET_MOST_RECENT_BY_ASSET = Operation(
     _PACKAGE,
@@ -1737,6 +2173,8 @@ _TIMESERIES_GET_MOST_RECENT_BY_ASSET = Operation(
     params={"asset_id": {"minLength": 1, "type": "string"}, "names": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _EVENTS_GET_MANY = Operation(
     _PACKAGE,
@@ -1756,6 +2194,8 @@ _EVENTS_GET_MANY = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _EVENTS_CREATE = Operation(
     _PACKAGE,
@@ -1767,6 +2207,8 @@ _EVENTS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/Event"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _EVENTS_CREATE_MANY = Operation(
     _PACKAGE,
@@ -1778,6 +2220,8 @@ _EVENTS_CREATE_MANY = Operation(
     params={},
     body={"items": {"$ref": "#/components/schemas/Event"}, "type": "array"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _EVENTS_GET = Operation(
     _PACKAGE,
@@ -1789,6 +2233,8 @@ _EVENTS_GET = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "populate": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _EVENTS_UPDATE = Operation(
     _PACKAGE,
@@ -1800,6 +2246,8 @@ _EVENTS_UPDATE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/Event"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _EVENTS_DELETE = Operation(
     _PACKAGE,
@@ -1811,6 +2259,8 @@ _EVENTS_DELETE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _EVENTS_CANCEL_ACCESS = Operation(
     _PACKAGE,
@@ -1822,6 +2272,8 @@ _EVENTS_CANCEL_ACCESS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _EVENTS_SHARE = Operation(
     _PACKAGE,
@@ -1833,6 +2285,8 @@ _EVENTS_SHARE = Operation(
     params={},
     body={"$ref": "#/components/schemas/ShareRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _EVENTS_GET_LAST_BY_GROUP = Operation(
     _PACKAGE,
@@ -1844,6 +2298,8 @@ _EVENTS_GET_LAST_BY_GROUP = Operation(
     params={"asset_id": {"minLength": 1, "type": "string"}, "group": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _EVENTS_GET_LAST_BY_GROUPS = Operation(
     _PACKAGE,
@@ -1855,6 +2311,8 @@ _EVENTS_GET_LAST_BY_GROUPS = Operation(
     params={"asset_id": {"minLength": 1, "type": "string"}, "groups": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TASKS_GET_MANY = Operation(
     _PACKAGE,
@@ -1876,6 +2334,8 @@ _TASKS_GET_MANY = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TASKS_CREATE = Operation(
     _PACKAGE,
@@ -1887,6 +2347,8 @@ _TASKS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/Task"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _TASKS_CREATE_MANY = Operation(
     _PACKAGE,
@@ -1898,6 +2360,8 @@ _TASKS_CREATE_MANY = Operation(
     params={},
     body={"items": {"$ref": "#/components/schemas/Task"}, "type": "array"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _TASKS_GET = Operation(
     _PACKAGE,
@@ -1909,6 +2373,8 @@ _TASKS_GET = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "populate": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TASKS_UPDATE = Operation(
     _PACKAGE,
@@ -1920,6 +2386,8 @@ _TASKS_UPDATE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/Task"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TASKS_DELETE = Operation(
     _PACKAGE,
@@ -1931,6 +2399,8 @@ _TASKS_DELETE = Operation(
     params={"force": {"type": "boolean"}, "id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TASKS_CANCEL_ACCESS = Operation(
     _PACKAGE,
@@ -1942,6 +2412,8 @@ _TASKS_CANCEL_ACCESS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TASKS_SHARE = Operation(
     _PACKAGE,
@@ -1953,6 +2425,8 @@ _TASKS_SHARE = Operation(
     params={},
     body={"$ref": "#/components/schemas/ShareRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _TASKS_LIST_TRASH = Operation(
     _PACKAGE,
@@ -1972,6 +2446,8 @@ _TASKS_LIST_TRASH = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TASKS_RESTORE_ALL = Operation(
     _PACKAGE,
@@ -1983,6 +2459,8 @@ _TASKS_RESTORE_ALL = Operation(
     params={},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TASKS_RESTORE = Operation(
     _PACKAGE,
@@ -1994,6 +2472,8 @@ _TASKS_RESTORE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TASKS_EMPTY_TRASH = Operation(
     _PACKAGE,
@@ -2005,6 +2485,8 @@ _TASKS_EMPTY_TRASH = Operation(
     params={"offset": {"minimum": 0, "type": "integer"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TASKS_LIST_LOGBOOK = Operation(
     _PACKAGE,
@@ -2020,6 +2502,8 @@ _TASKS_LIST_LOGBOOK = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TASKS_ADD_LOGBOOK_ENTRY = Operation(
     _PACKAGE,
@@ -2031,6 +2515,8 @@ _TASKS_ADD_LOGBOOK_ENTRY = Operation(
     params={"task_id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/LogbookEntryInput"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _TASKS_DELETE_LOGBOOK_ENTRY = Operation(
     _PACKAGE,
@@ -2042,6 +2528,8 @@ _TASKS_DELETE_LOGBOOK_ENTRY = Operation(
     params={"entry_id": {"minLength": 1, "type": "string"}, "task_id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TASKS_UPDATE_LOGBOOK_ENTRY = Operation(
     _PACKAGE,
@@ -2053,6 +2541,8 @@ _TASKS_UPDATE_LOGBOOK_ENTRY = Operation(
     params={"entry_id": {"minLength": 1, "type": "string"}, "task_id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/LogbookEntryPatch"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TASKS_LIST_MY_LOGBOOK = Operation(
     _PACKAGE,
@@ -2067,6 +2557,8 @@ _TASKS_LIST_MY_LOGBOOK = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ALERTS_GET_MANY = Operation(
     _PACKAGE,
@@ -2086,6 +2578,8 @@ _ALERTS_GET_MANY = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ALERTS_CREATE = Operation(
     _PACKAGE,
@@ -2097,6 +2591,8 @@ _ALERTS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/Alert"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ALERTS_CREATE_MANY = Operation(
     _PACKAGE,
@@ -2108,6 +2604,8 @@ _ALERTS_CREATE_MANY = Operation(
     params={},
     body={"items": {"$ref": "#/components/schemas/Alert"}, "type": "array"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ALERTS_GET = Operation(
     _PACKAGE,
@@ -2119,6 +2617,8 @@ _ALERTS_GET = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "populate": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ALERTS_UPDATE = Operation(
     _PACKAGE,
@@ -2130,6 +2630,8 @@ _ALERTS_UPDATE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/Alert"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ALERTS_DELETE = Operation(
     _PACKAGE,
@@ -2141,6 +2643,8 @@ _ALERTS_DELETE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ALERTS_CANCEL_ACCESS = Operation(
     _PACKAGE,
@@ -2152,6 +2656,8 @@ _ALERTS_CANCEL_ACCESS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ALERTS_SHARE = Operation(
     _PACKAGE,
@@ -2163,6 +2669,8 @@ _ALERTS_SHARE = Operation(
     params={},
     body={"$ref": "#/components/schemas/ShareRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ENDPOINTS_GET_MANY = Operation(
     _PACKAGE,
@@ -2182,6 +2690,8 @@ _ENDPOINTS_GET_MANY = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ENDPOINTS_CREATE = Operation(
     _PACKAGE,
@@ -2193,6 +2703,8 @@ _ENDPOINTS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/Endpoint"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ENDPOINTS_CREATE_MANY = Operation(
     _PACKAGE,
@@ -2204,6 +2716,8 @@ _ENDPOINTS_CREATE_MANY = Operation(
     params={},
     body={"items": {"$ref": "#/components/schemas/Endpoint"}, "type": "array"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ENDPOINTS_GET = Operation(
     _PACKAGE,
@@ -2215,6 +2729,8 @@ _ENDPOINTS_GET = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "populate": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ENDPOINTS_UPDATE = Operation(
     _PACKAGE,
@@ -2226,6 +2742,8 @@ _ENDPOINTS_UPDATE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/Endpoint"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ENDPOINTS_SEND_NOTIFICATION = Operation(
     _PACKAGE,
@@ -2237,6 +2755,8 @@ _ENDPOINTS_SEND_NOTIFICATION = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/NotificationPayload"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ENDPOINTS_DELETE = Operation(
     _PACKAGE,
@@ -2248,6 +2768,8 @@ _ENDPOINTS_DELETE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ENDPOINTS_CANCEL_ACCESS = Operation(
     _PACKAGE,
@@ -2259,6 +2781,8 @@ _ENDPOINTS_CANCEL_ACCESS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ENDPOINTS_SHARE = Operation(
     _PACKAGE,
@@ -2270,6 +2794,8 @@ _ENDPOINTS_SHARE = Operation(
     params={},
     body={"$ref": "#/components/schemas/ShareRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ENDPOINTS_GET_LAST_LOG = Operation(
     _PACKAGE,
@@ -2281,6 +2807,8 @@ _ENDPOINTS_GET_LAST_LOG = Operation(
     params={"group": {"minLength": 1, "type": "string"}, "id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _NOTIFICATION_RULES_GET_MANY = Operation(
     _PACKAGE,
@@ -2300,6 +2828,8 @@ _NOTIFICATION_RULES_GET_MANY = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _NOTIFICATION_RULES_CREATE = Operation(
     _PACKAGE,
@@ -2311,6 +2841,8 @@ _NOTIFICATION_RULES_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/NotificationRule"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _NOTIFICATION_RULES_CREATE_MANY = Operation(
     _PACKAGE,
@@ -2322,6 +2854,8 @@ _NOTIFICATION_RULES_CREATE_MANY = Operation(
     params={},
     body={"items": {"$ref": "#/components/schemas/NotificationRule"}, "type": "array"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _NOTIFICATION_RULES_GET = Operation(
     _PACKAGE,
@@ -2333,6 +2867,8 @@ _NOTIFICATION_RULES_GET = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "populate": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _NOTIFICATION_RULES_UPDATE = Operation(
     _PACKAGE,
@@ -2344,6 +2880,8 @@ _NOTIFICATION_RULES_UPDATE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/NotificationRule"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _NOTIFICATION_RULES_DELETE = Operation(
     _PACKAGE,
@@ -2355,6 +2893,8 @@ _NOTIFICATION_RULES_DELETE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _NOTIFICATION_RULES_CANCEL_ACCESS = Operation(
     _PACKAGE,
@@ -2366,6 +2906,8 @@ _NOTIFICATION_RULES_CANCEL_ACCESS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _NOTIFICATION_RULES_SHARE = Operation(
     _PACKAGE,
@@ -2377,6 +2919,8 @@ _NOTIFICATION_RULES_SHARE = Operation(
     params={},
     body={"$ref": "#/components/schemas/ShareRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _NOTIFICATIONS_GET_MANY = Operation(
     _PACKAGE,
@@ -2396,6 +2940,8 @@ _NOTIFICATIONS_GET_MANY = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _NOTIFICATIONS_CREATE = Operation(
     _PACKAGE,
@@ -2407,6 +2953,8 @@ _NOTIFICATIONS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/Notification"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _NOTIFICATIONS_CREATE_MANY = Operation(
     _PACKAGE,
@@ -2418,6 +2966,8 @@ _NOTIFICATIONS_CREATE_MANY = Operation(
     params={},
     body={"items": {"$ref": "#/components/schemas/Notification"}, "type": "array"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _NOTIFICATIONS_GET = Operation(
     _PACKAGE,
@@ -2429,6 +2979,8 @@ _NOTIFICATIONS_GET = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "populate": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _NOTIFICATIONS_UPDATE = Operation(
     _PACKAGE,
@@ -2440,6 +2992,8 @@ _NOTIFICATIONS_UPDATE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/Notification"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _NOTIFICATIONS_DELETE = Operation(
     _PACKAGE,
@@ -2451,6 +3005,8 @@ _NOTIFICATIONS_DELETE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOWS_GET_MANY = Operation(
     _PACKAGE,
@@ -2470,6 +3026,8 @@ _FLOWS_GET_MANY = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOWS_CREATE = Operation(
     _PACKAGE,
@@ -2481,6 +3039,8 @@ _FLOWS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/Flow"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _FLOWS_GET = Operation(
     _PACKAGE,
@@ -2492,6 +3052,8 @@ _FLOWS_GET = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "populate": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOWS_UPDATE = Operation(
     _PACKAGE,
@@ -2503,6 +3065,8 @@ _FLOWS_UPDATE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/Flow"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOWS_DELETE = Operation(
     _PACKAGE,
@@ -2514,6 +3078,8 @@ _FLOWS_DELETE = Operation(
     params={"force": {"type": "boolean"}, "id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOWS_CANCEL_ACCESS = Operation(
     _PACKAGE,
@@ -2525,6 +3091,8 @@ _FLOWS_CANCEL_ACCESS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOWS_SHARE = Operation(
     _PACKAGE,
@@ -2536,6 +3104,8 @@ _FLOWS_SHARE = Operation(
     params={},
     body={"$ref": "#/components/schemas/ShareRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _FLOWS_LIST_TRASH = Operation(
     _PACKAGE,
@@ -2555,6 +3125,8 @@ _FLOWS_LIST_TRASH = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOWS_RESTORE_ALL = Operation(
     _PACKAGE,
@@ -2566,6 +3138,8 @@ _FLOWS_RESTORE_ALL = Operation(
     params={},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOWS_RESTORE = Operation(
     _PACKAGE,
@@ -2577,6 +3151,8 @@ _FLOWS_RESTORE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOWS_EMPTY_TRASH = Operation(
     _PACKAGE,
@@ -2588,6 +3164,8 @@ _FLOWS_EMPTY_TRASH = Operation(
     params={"offset": {"minimum": 0, "type": "integer"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOWS_LIST_REVISIONS = Operation(
     _PACKAGE,
@@ -2599,6 +3177,8 @@ _FLOWS_LIST_REVISIONS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOWS_ROLLBACK = Operation(
     _PACKAGE,
@@ -2610,6 +3190,8 @@ _FLOWS_ROLLBACK = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/RollbackRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOWS_DELETE_REVISION = Operation(
     _PACKAGE,
@@ -2621,6 +3203,8 @@ _FLOWS_DELETE_REVISION = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "revision_id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOWS_GET_BY_DIAGRAM = Operation(
     _PACKAGE,
@@ -2632,6 +3216,8 @@ _FLOWS_GET_BY_DIAGRAM = Operation(
     params={"diagram_id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOWS_LIST_DIAGRAM_REVISIONS = Operation(
     _PACKAGE,
@@ -2643,6 +3229,8 @@ _FLOWS_LIST_DIAGRAM_REVISIONS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_DEPLOYMENTS_GET_MANY = Operation(
     _PACKAGE,
@@ -2662,6 +3250,8 @@ _FLOW_DEPLOYMENTS_GET_MANY = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_DEPLOYMENTS_CREATE = Operation(
     _PACKAGE,
@@ -2673,6 +3263,8 @@ _FLOW_DEPLOYMENTS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/FlowDeployment"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _FLOW_DEPLOYMENTS_GET = Operation(
     _PACKAGE,
@@ -2684,6 +3276,8 @@ _FLOW_DEPLOYMENTS_GET = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "populate": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_DEPLOYMENTS_UPDATE = Operation(
     _PACKAGE,
@@ -2695,6 +3289,8 @@ _FLOW_DEPLOYMENTS_UPDATE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/FlowDeployment"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_DEPLOYMENTS_CANCEL_ACCESS = Operation(
     _PACKAGE,
@@ -2706,6 +3302,8 @@ _FLOW_DEPLOYMENTS_CANCEL_ACCESS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_DEPLOYMENTS_SHARE = Operation(
     _PACKAGE,
@@ -2717,6 +3315,8 @@ _FLOW_DEPLOYMENTS_SHARE = Operation(
     params={},
     body={"$ref": "#/components/schemas/ShareRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _FLOW_DEPLOYMENTS_LIST_TRASH = Operation(
     _PACKAGE,
@@ -2736,6 +3336,8 @@ _FLOW_DEPLOYMENTS_LIST_TRASH = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_DEPLOYMENTS_RESTORE_ALL = Operation(
     _PACKAGE,
@@ -2747,6 +3349,8 @@ _FLOW_DEPLOYMENTS_RESTORE_ALL = Operation(
     params={},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_DEPLOYMENTS_RESTORE = Operation(
     _PACKAGE,
@@ -2758,6 +3362,8 @@ _FLOW_DEPLOYMENTS_RESTORE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_DEPLOYMENTS_EMPTY_TRASH = Operation(
     _PACKAGE,
@@ -2769,6 +3375,8 @@ _FLOW_DEPLOYMENTS_EMPTY_TRASH = Operation(
     params={"offset": {"minimum": 0, "type": "integer"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_DEPLOYMENTS_SUBSCRIBE_STATUS = Operation(
     _PACKAGE,
@@ -2780,6 +3388,8 @@ _FLOW_DEPLOYMENTS_SUBSCRIBE_STATUS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_DEPLOYMENTS_UPDATE_STATUS = Operation(
     _PACKAGE,
@@ -2791,6 +3401,8 @@ _FLOW_DEPLOYMENTS_UPDATE_STATUS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/DeploymentStatusRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_DEPLOYMENTS_GET_STATISTICS = Operation(
     _PACKAGE,
@@ -2802,6 +3414,8 @@ _FLOW_DEPLOYMENTS_GET_STATISTICS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_DEPLOYMENTS_GET_METRICS = Operation(
     _PACKAGE,
@@ -2817,6 +3431,8 @@ _FLOW_DEPLOYMENTS_GET_METRICS = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_DEPLOYMENTS_GET_LOGS = Operation(
     _PACKAGE,
@@ -2828,6 +3444,8 @@ _FLOW_DEPLOYMENTS_GET_LOGS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_DEPLOYMENTS_RESOLVE_REFERENCES = Operation(
     _PACKAGE,
@@ -2839,6 +3457,8 @@ _FLOW_DEPLOYMENTS_RESOLVE_REFERENCES = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "recursive": {"type": "boolean"}, "types": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_DEPLOYMENTS_SUBSCRIBE_LOGS = Operation(
     _PACKAGE,
@@ -2850,6 +3470,8 @@ _FLOW_DEPLOYMENTS_SUBSCRIBE_LOGS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_FUNCTIONS_GET_MANY = Operation(
     _PACKAGE,
@@ -2869,6 +3491,8 @@ _FLOW_FUNCTIONS_GET_MANY = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_FUNCTIONS_CREATE = Operation(
     _PACKAGE,
@@ -2880,6 +3504,8 @@ _FLOW_FUNCTIONS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/FlowFunction"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _FLOW_FUNCTIONS_GET = Operation(
     _PACKAGE,
@@ -2891,6 +3517,8 @@ _FLOW_FUNCTIONS_GET = Operation(
     params={"fqn": {"minLength": 1, "type": "string"}, "populate": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_FUNCTIONS_UPDATE = Operation(
     _PACKAGE,
@@ -2902,6 +3530,8 @@ _FLOW_FUNCTIONS_UPDATE = Operation(
     params={"fqn": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/FlowFunction"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_FUNCTIONS_DELETE = Operation(
     _PACKAGE,
@@ -2913,6 +3543,8 @@ _FLOW_FUNCTIONS_DELETE = Operation(
     params={"force": {"type": "boolean"}, "fqn": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_FUNCTIONS_CANCEL_ACCESS = Operation(
     _PACKAGE,
@@ -2924,6 +3556,8 @@ _FLOW_FUNCTIONS_CANCEL_ACCESS = Operation(
     params={"fqn": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_FUNCTIONS_SHARE = Operation(
     _PACKAGE,
@@ -2935,6 +3569,8 @@ _FLOW_FUNCTIONS_SHARE = Operation(
     params={},
     body={"$ref": "#/components/schemas/ShareRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _FLOW_FUNCTIONS_LIST_TRASH = Operation(
     _PACKAGE,
@@ -2954,6 +3590,8 @@ _FLOW_FUNCTIONS_LIST_TRASH = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_FUNCTIONS_RESTORE_ALL = Operation(
     _PACKAGE,
@@ -2965,6 +3603,8 @@ _FLOW_FUNCTIONS_RESTORE_ALL = Operation(
     params={},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_FUNCTIONS_RESTORE = Operation(
     _PACKAGE,
@@ -2976,6 +3616,8 @@ _FLOW_FUNCTIONS_RESTORE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_FUNCTIONS_EMPTY_TRASH = Operation(
     _PACKAGE,
@@ -2987,6 +3629,8 @@ _FLOW_FUNCTIONS_EMPTY_TRASH = Operation(
     params={"offset": {"minimum": 0, "type": "integer"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_FUNCTIONS_LIST_REVISIONS = Operation(
     _PACKAGE,
@@ -2998,6 +3642,8 @@ _FLOW_FUNCTIONS_LIST_REVISIONS = Operation(
     params={"fqn": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_FUNCTIONS_ROLLBACK = Operation(
     _PACKAGE,
@@ -3009,6 +3655,8 @@ _FLOW_FUNCTIONS_ROLLBACK = Operation(
     params={"fqn": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/RollbackRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_FUNCTIONS_DELETE_REVISION = Operation(
     _PACKAGE,
@@ -3020,6 +3668,8 @@ _FLOW_FUNCTIONS_DELETE_REVISION = Operation(
     params={"fqn": {"minLength": 1, "type": "string"}, "revision_id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_MODULES_GET = Operation(
     _PACKAGE,
@@ -3031,6 +3681,8 @@ _FLOW_MODULES_GET = Operation(
     params={"name": {"minLength": 1, "type": "string"}, "populate": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_MODULES_UPDATE = Operation(
     _PACKAGE,
@@ -3042,6 +3694,8 @@ _FLOW_MODULES_UPDATE = Operation(
     params={"name": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/FlowModule"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_MODULES_DELETE = Operation(
     _PACKAGE,
@@ -3053,6 +3707,8 @@ _FLOW_MODULES_DELETE = Operation(
     params={"name": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_MODULES_GET_MANY = Operation(
     _PACKAGE,
@@ -3072,6 +3728,8 @@ _FLOW_MODULES_GET_MANY = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_MODULES_PUBLISH = Operation(
     _PACKAGE,
@@ -3083,6 +3741,8 @@ _FLOW_MODULES_PUBLISH = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _FLOW_MODULES_CANCEL_ACCESS = Operation(
     _PACKAGE,
@@ -3094,6 +3754,8 @@ _FLOW_MODULES_CANCEL_ACCESS = Operation(
     params={"name": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_MODULES_SHARE = Operation(
     _PACKAGE,
@@ -3105,6 +3767,8 @@ _FLOW_MODULES_SHARE = Operation(
     params={},
     body={"$ref": "#/components/schemas/ShareRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _FLOW_MODULES_DELETE_ARTIFACT = Operation(
     _PACKAGE,
@@ -3116,6 +3780,8 @@ _FLOW_MODULES_DELETE_ARTIFACT = Operation(
     params={"name": {"minLength": 1, "type": "string"}, "version": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _LABELS_GET_MANY = Operation(
     _PACKAGE,
@@ -3135,6 +3801,8 @@ _LABELS_GET_MANY = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _LABELS_CREATE = Operation(
     _PACKAGE,
@@ -3146,6 +3814,8 @@ _LABELS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/Label"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _LABELS_GET = Operation(
     _PACKAGE,
@@ -3157,6 +3827,8 @@ _LABELS_GET = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "populate": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _LABELS_UPDATE = Operation(
     _PACKAGE,
@@ -3168,6 +3840,8 @@ _LABELS_UPDATE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/Label"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _LABELS_DELETE = Operation(
     _PACKAGE,
@@ -3179,6 +3853,8 @@ _LABELS_DELETE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _LABELS_GET_BY_NAME = Operation(
     _PACKAGE,
@@ -3190,6 +3866,8 @@ _LABELS_GET_BY_NAME = Operation(
     params={"name": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _LABELS_COUNT = Operation(
     _PACKAGE,
@@ -3201,6 +3879,8 @@ _LABELS_COUNT = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _LABELS_SEARCH = Operation(
     _PACKAGE,
@@ -3212,6 +3892,8 @@ _LABELS_SEARCH = Operation(
     params={},
     body={"$ref": "#/components/schemas/SearchOptions"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _VAULT_GET_MANY = Operation(
     _PACKAGE,
@@ -3231,6 +3913,8 @@ _VAULT_GET_MANY = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _VAULT_CREATE = Operation(
     _PACKAGE,
@@ -3242,6 +3926,8 @@ _VAULT_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/VaultSecret"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _VAULT_CREATE_MANY = Operation(
     _PACKAGE,
@@ -3253,6 +3939,8 @@ _VAULT_CREATE_MANY = Operation(
     params={},
     body={"items": {"$ref": "#/components/schemas/VaultSecret"}, "type": "array"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _VAULT_GET = Operation(
     _PACKAGE,
@@ -3264,6 +3952,8 @@ _VAULT_GET = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "populate": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _VAULT_UPDATE = Operation(
     _PACKAGE,
@@ -3275,6 +3965,8 @@ _VAULT_UPDATE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/VaultSecret"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _VAULT_DELETE = Operation(
     _PACKAGE,
@@ -3286,6 +3978,8 @@ _VAULT_DELETE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _VAULT_GET_SECRET = Operation(
     _PACKAGE,
@@ -3297,6 +3991,8 @@ _VAULT_GET_SECRET = Operation(
     params={"name": {"minLength": 1, "type": "string"}, "version": {"minimum": 0, "type": "integer"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _USERS_GET_SETTINGS = Operation(
     _PACKAGE,
@@ -3308,6 +4004,8 @@ _USERS_GET_SETTINGS = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _USERS_UPDATE_SETTINGS = Operation(
     _PACKAGE,
@@ -3319,6 +4017,8 @@ _USERS_UPDATE_SETTINGS = Operation(
     params={},
     body={"$ref": "#/components/schemas/UserSettings"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _USERS_DELETE_SETTINGS = Operation(
     _PACKAGE,
@@ -3330,6 +4030,8 @@ _USERS_DELETE_SETTINGS = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_CREATE = Operation(
     _PACKAGE,
@@ -3341,6 +4043,8 @@ _ORGANIZATIONS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/OrganizationCreate"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_UPDATE = Operation(
     _PACKAGE,
@@ -3352,6 +4056,8 @@ _ORGANIZATIONS_UPDATE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/Organization"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_GET = Operation(
     _PACKAGE,
@@ -3363,6 +4069,8 @@ _ORGANIZATIONS_GET = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_GET_ACTIVE = Operation(
     _PACKAGE,
@@ -3374,6 +4082,8 @@ _ORGANIZATIONS_GET_ACTIVE = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_SET_ACTIVE = Operation(
     _PACKAGE,
@@ -3385,6 +4095,8 @@ _ORGANIZATIONS_SET_ACTIVE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_LIST_MINE = Operation(
     _PACKAGE,
@@ -3396,6 +4108,8 @@ _ORGANIZATIONS_LIST_MINE = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_LIST_OF_USER = Operation(
     _PACKAGE,
@@ -3407,6 +4121,8 @@ _ORGANIZATIONS_LIST_OF_USER = Operation(
     params={"user_id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_GET_USER_ROLES = Operation(
     _PACKAGE,
@@ -3418,6 +4134,8 @@ _ORGANIZATIONS_GET_USER_ROLES = Operation(
     params={"user_id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/IdsRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_GET_NAMES = Operation(
     _PACKAGE,
@@ -3429,6 +4147,8 @@ _ORGANIZATIONS_GET_NAMES = Operation(
     params={},
     body={"$ref": "#/components/schemas/IdsRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_GET_BY_NAME = Operation(
     _PACKAGE,
@@ -3440,6 +4160,8 @@ _ORGANIZATIONS_GET_BY_NAME = Operation(
     params={"name": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_CHECK_NAME = Operation(
     _PACKAGE,
@@ -3451,6 +4173,8 @@ _ORGANIZATIONS_CHECK_NAME = Operation(
     params={"name": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_HAS_ACTIVE_SUBSCRIPTION = Operation(
     _PACKAGE,
@@ -3462,6 +4186,8 @@ _ORGANIZATIONS_HAS_ACTIVE_SUBSCRIPTION = Operation(
     params={"subscription_id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_GET_DATA = Operation(
     _PACKAGE,
@@ -3473,6 +4199,8 @@ _ORGANIZATIONS_GET_DATA = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "kinds": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_GET_EMPLOYEE = Operation(
     _PACKAGE,
@@ -3484,6 +4212,8 @@ _ORGANIZATIONS_GET_EMPLOYEE = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "user_id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_INVITE = Operation(
     _PACKAGE,
@@ -3495,6 +4225,8 @@ _ORGANIZATIONS_INVITE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/Invitation"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_RESEND_INVITATION = Operation(
     _PACKAGE,
@@ -3506,6 +4238,8 @@ _ORGANIZATIONS_RESEND_INVITATION = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "invitation_id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_CREATE_ROLE = Operation(
     _PACKAGE,
@@ -3517,6 +4251,8 @@ _ORGANIZATIONS_CREATE_ROLE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/FreeForm"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_UPDATE_ROLE = Operation(
     _PACKAGE,
@@ -3528,6 +4264,8 @@ _ORGANIZATIONS_UPDATE_ROLE = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "role_name": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/FreeForm"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_UPDATE_USER_ROLES = Operation(
     _PACKAGE,
@@ -3539,6 +4277,8 @@ _ORGANIZATIONS_UPDATE_USER_ROLES = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "user_id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/UserRolesChange"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_DELETE_DATA = Operation(
     _PACKAGE,
@@ -3554,6 +4294,8 @@ _ORGANIZATIONS_DELETE_DATA = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_REQUEST_DELETION = Operation(
     _PACKAGE,
@@ -3565,6 +4307,8 @@ _ORGANIZATIONS_REQUEST_DELETION = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_LEAVE = Operation(
     _PACKAGE,
@@ -3576,6 +4320,8 @@ _ORGANIZATIONS_LEAVE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_ADMINISTRATION_GET = Operation(
     _PACKAGE,
@@ -3587,6 +4333,8 @@ _ORGANIZATIONS_ADMINISTRATION_GET = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_ADMINISTRATION_DELETE = Operation(
     _PACKAGE,
@@ -3598,6 +4346,8 @@ _ORGANIZATIONS_ADMINISTRATION_DELETE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_ADMINISTRATION_GET_MANY = Operation(
     _PACKAGE,
@@ -3617,6 +4367,8 @@ _ORGANIZATIONS_ADMINISTRATION_GET_MANY = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_ADMINISTRATION_SEARCH = Operation(
     _PACKAGE,
@@ -3628,6 +4380,8 @@ _ORGANIZATIONS_ADMINISTRATION_SEARCH = Operation(
     params={"name": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_ADMINISTRATION_CREATE = Operation(
     _PACKAGE,
@@ -3639,6 +4393,8 @@ _ORGANIZATIONS_ADMINISTRATION_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/OrganizationAdminCreate"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_ADMINISTRATION_ADD_MEMBERS = Operation(
     _PACKAGE,
@@ -3650,6 +4406,8 @@ _ORGANIZATIONS_ADMINISTRATION_ADD_MEMBERS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/MembersRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_ADMINISTRATION_SET_SUBSCRIPTION = Operation(
     _PACKAGE,
@@ -3661,6 +4419,8 @@ _ORGANIZATIONS_ADMINISTRATION_SET_SUBSCRIPTION = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/SubscriptionRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_ADMINISTRATION_SUBSCRIBE_DELETION_TASK = Operation(
     _PACKAGE,
@@ -3672,6 +4432,8 @@ _ORGANIZATIONS_ADMINISTRATION_SUBSCRIBE_DELETION_TASK = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_RESOURCES_LIST_SET_NAMES = Operation(
     _PACKAGE,
@@ -3683,6 +4445,8 @@ _ORGANIZATIONS_RESOURCES_LIST_SET_NAMES = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_RESOURCES_CREATE = Operation(
     _PACKAGE,
@@ -3694,6 +4458,8 @@ _ORGANIZATIONS_RESOURCES_CREATE = Operation(
     params={"org_id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/ResourceSetRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_RESOURCES_DELETE = Operation(
     _PACKAGE,
@@ -3705,6 +4471,8 @@ _ORGANIZATIONS_RESOURCES_DELETE = Operation(
     params={"org_id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_RESOURCES_SUBSCRIBE_CREATION_TASK = Operation(
     _PACKAGE,
@@ -3716,6 +4484,8 @@ _ORGANIZATIONS_RESOURCES_SUBSCRIBE_CREATION_TASK = Operation(
     params={"org_id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_RESOURCES_SUBSCRIBE_DELETION_TASK = Operation(
     _PACKAGE,
@@ -3727,6 +4497,8 @@ _ORGANIZATIONS_RESOURCES_SUBSCRIBE_DELETION_TASK = Operation(
     params={"org_id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _SEARCH_SEARCH = Operation(
     _PACKAGE,
@@ -3738,6 +4510,8 @@ _SEARCH_SEARCH = Operation(
     params={},
     body={"$ref": "#/components/schemas/SearchOptions"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _AI_SEND_MESSAGE = Operation(
     _PACKAGE,
@@ -3749,6 +4523,8 @@ _AI_SEND_MESSAGE = Operation(
     params={},
     body={"$ref": "#/components/schemas/AiMessageRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _AI_LIST_THREADS = Operation(
     _PACKAGE,
@@ -3760,6 +4536,8 @@ _AI_LIST_THREADS = Operation(
     params={"assistant_ids": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _AI_CREATE_THREAD = Operation(
     _PACKAGE,
@@ -3771,6 +4549,8 @@ _AI_CREATE_THREAD = Operation(
     params={},
     body={"$ref": "#/components/schemas/AiThreadRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _AI_LIST_ASSISTANTS = Operation(
     _PACKAGE,
@@ -3782,6 +4562,8 @@ _AI_LIST_ASSISTANTS = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _AI_GET_ASSISTANT = Operation(
     _PACKAGE,
@@ -3793,6 +4575,8 @@ _AI_GET_ASSISTANT = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _AI_LIST_ASSISTANT_THREADS = Operation(
     _PACKAGE,
@@ -3804,6 +4588,8 @@ _AI_LIST_ASSISTANT_THREADS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _AI_GET_LATEST_ASSISTANT_THREAD = Operation(
     _PACKAGE,
@@ -3815,6 +4601,8 @@ _AI_GET_LATEST_ASSISTANT_THREAD = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _AI_GET_SPEECH_TOKEN = Operation(
     _PACKAGE,
@@ -3826,6 +4614,8 @@ _AI_GET_SPEECH_TOKEN = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _AI_GET_LATEST_THREAD = Operation(
     _PACKAGE,
@@ -3837,6 +4627,8 @@ _AI_GET_LATEST_THREAD = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _AI_GET_THREAD = Operation(
     _PACKAGE,
@@ -3848,6 +4640,8 @@ _AI_GET_THREAD = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _AI_DELETE_THREAD = Operation(
     _PACKAGE,
@@ -3859,6 +4653,8 @@ _AI_DELETE_THREAD = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _AI_LIST_MESSAGES = Operation(
     _PACKAGE,
@@ -3874,6 +4670,8 @@ _AI_LIST_MESSAGES = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _AI_SEND_FEEDBACK = Operation(
     _PACKAGE,
@@ -3885,6 +4683,8 @@ _AI_SEND_FEEDBACK = Operation(
     params={},
     body={"$ref": "#/components/schemas/AiFeedback"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _PROXY_GET = Operation(
     _PACKAGE,
@@ -3896,6 +4696,8 @@ _PROXY_GET = Operation(
     params={"path": {"minLength": 1, "type": "string"}, "proxy_id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PROXY_PUT = Operation(
     _PACKAGE,
@@ -3907,6 +4709,8 @@ _PROXY_PUT = Operation(
     params={"path": {"minLength": 1, "type": "string"}, "proxy_id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/FreeForm"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PROXY_POST = Operation(
     _PACKAGE,
@@ -3918,6 +4722,8 @@ _PROXY_POST = Operation(
     params={"path": {"minLength": 1, "type": "string"}, "proxy_id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/FreeForm"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PROXY_DELETE = Operation(
     _PACKAGE,
@@ -3929,6 +4735,8 @@ _PROXY_DELETE = Operation(
     params={"path": {"minLength": 1, "type": "string"}, "proxy_id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 
 

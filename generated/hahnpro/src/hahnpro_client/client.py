@@ -138,17 +138,8 @@ class HahnProClient(HahnProClientBase):
 
         These are the roles you may put in `readPermissions` and `readWritePermissions`.
         """
-        auth = _keycloak(self._auth)
-
-        def send(request: httpx.Request) -> httpx.Response:
-            try:
-                return self._http.send(request, auth=None)
-            except httpx.HTTPError as exc:
-                raise ApiConnectionError(
-                    f"{type(exc).__name__}: {exc}", method=request.method, url=redact_url(request.url)
-                ) from exc
-
-        return realm_roles(token_claims(auth.fetch(send).access))
+        _keycloak(self._auth)
+        return realm_roles(token_claims(self.fetch_token().access))
 
     def permitted_roles(self) -> set[str] | None:
         """The roles writes are checked against before sending; None when the check is off or impossible."""
@@ -265,17 +256,8 @@ class AsyncHahnProClient(AsyncHahnProClientBase):
 
     async def current_user_roles(self) -> list[str]:
         """The realm roles in the access token (`realm_access.roles`), read without an API request."""
-        auth = _keycloak(self._auth)
-
-        async def send(request: httpx.Request) -> httpx.Response:
-            try:
-                return await self._http.send(request, auth=None)
-            except httpx.HTTPError as exc:
-                raise ApiConnectionError(
-                    f"{type(exc).__name__}: {exc}", method=request.method, url=redact_url(request.url)
-                ) from exc
-
-        return realm_roles(token_claims((await auth.afetch(send)).access))
+        _keycloak(self._auth)
+        return realm_roles(token_claims((await self.fetch_token()).access))
 
     async def permitted_roles(self) -> set[str] | None:
         """The roles writes are checked against before sending; None when the check is off or impossible."""

@@ -244,7 +244,7 @@ COMPONENTS: dict[str, Any] = {
     "FollowerAddRequest": {
         "properties": {
             "base_uri": {"type": "string"},
-            "key": {"minLength": 1, "type": "string"},
+            "key": {"format": "password", "minLength": 1, "type": "string"},
             "name": {"type": "string"},
             "name_is_host": {"type": "integer"},
             "port": {"maximum": 65535, "minimum": 1, "type": "integer"},
@@ -255,7 +255,7 @@ COMPONENTS: dict[str, Any] = {
     },
     "MasterAddRequest": {
         "properties": {
-            "api_key": {"minLength": 32, "type": ["string", "null"]},
+            "api_key": {"format": "password", "minLength": 32, "type": ["string", "null"]},
             "identifier": {"minLength": 1, "type": "string"},
             "lumen_params": {"type": ["object", "null"]},
             "master_type": {"enum": ["user", "joule", "lumen"], "type": "string"},
@@ -274,6 +274,88 @@ COMPONENTS: dict[str, Any] = {
     },
 }
 
+# The JSON bodies of the documented 2xx answers, checked before decoding (client_runtime._conform).
+RESPONSES = (
+    '{"components":{'
+    '"Annotation":{"properties": {"content": {"type": ["string", "null"]}, "end": {"type": ["integer", "null"]}, "id": {"type": "integer"}, "start": {"type": "integer"}, "stream_id": {"type": "integer"}, "title": {"type": "string"}}, "required": ["id", "title", "content", "start", "end", "stream_id"], "type": "object"}'
+    ',"AnnotationInfo":{"properties": {"count": {"type": "integer"}, "end": {"type": ["integer", "null"]}, "start": {"type": ["integer", "null"]}}, "required": ["start", "end", "count"], "type": "object"}'
+    ',"App":{"properties": {"id": {"type": "string"}, "name": {"type": "string"}}, "required": ["id", "name"], "type": "object"}'
+    ',"ArchiveReport":{"properties": {"errors": {"items": {"$ref": "#/components/schemas/LogMessage"}, "type": "array"}, "info": {"items": {"$ref": "#/components/schemas/LogMessage"}, "type": "array"}, "warnings": {"items": {"$ref": "#/components/schemas/LogMessage"}, "type": "array"}}, "required": ["info", "warnings", "errors"], "type": "object"}'
+    ',"ConnectionInfo":{"properties": {"database": {"type": "string"}, "host": {"type": "string"}, "password": {"type": "string"}, "port": {"type": "integer"}, "username": {"type": "string"}}, "required": ["username", "password", "port", "database", "host"], "type": "object"}'
+    ',"Consolidated":{"properties": {"num_consolidated": {"type": "integer"}}, "required": ["num_consolidated"], "type": "object"}'
+    ',"DataJson":{"properties": {"data": {"items": {"items": {"items": {"type": "number"}, "type": "array"}, "type": "array"}, "type": "array"}, "decimation_factor": {"type": "integer"}}, "required": ["data", "decimation_factor"], "type": "object"}'
+    ',"DataStream":{"properties": {"active": {"type": "boolean"}, "data_info": {"$ref": "#/components/schemas/DataStreamInfo"}, "datatype": {"type": "string"}, "decimate": {"type": "boolean"}, "description": {"type": ["string", "null"]}, "elements": {"items": {"$ref": "#/components/schemas/Element"}, "type": "array"}, "id": {"type": "integer"}, "is_configured": {"type": "boolean"}, "is_destination": {"type": "boolean"}, "is_source": {"type": "boolean"}, "keep_us": {"type": "integer"}, "layout": {"type": "string"}, "locked": {"type": "boolean"}, "name": {"type": "string"}, "updated_at": {"type": "string"}}, "required": ["id", "name", "description", "datatype", "layout", "keep_us", "is_configured", "is_source", "is_destination", "locked", "active", "decimate", "updated_at", "elements"], "type": "object"}'
+    ',"DataStreamInfo":{"properties": {"bytes": {"type": "integer"}, "end": {"type": ["integer", "null"]}, "rows": {"type": "integer"}, "start": {"type": ["integer", "null"]}, "total_time": {"type": "integer"}}, "required": ["start", "end", "rows", "bytes", "total_time"], "type": "object"}'
+    ',"DataStreamMoved":{"properties": {"stream": {"$ref": "#/components/schemas/DataStream"}}, "required": ["stream"], "type": "object"}'
+    ',"DbInfo":{"properties": {"free": {"type": "integer"}, "other": {"type": "integer"}, "path": {"type": "string"}, "reserved": {"type": "integer"}, "size": {"type": "integer"}}, "required": ["path", "other", "reserved", "free", "size"], "type": "object"}'
+    ',"Element":{"properties": {"default_max": {"type": ["number", "null"]}, "default_min": {"type": ["number", "null"]}, "display_type": {"type": "string"}, "id": {"type": "integer"}, "index": {"type": "integer"}, "name": {"type": "string"}, "offset": {"type": "number"}, "plottable": {"type": ["boolean", "null"]}, "scale_factor": {"type": "number"}, "units": {"type": ["string", "null"]}}, "required": ["id", "index", "name", "units", "plottable", "display_type", "offset", "scale_factor", "default_max", "default_min"], "type": "object"}'
+    ',"Event":{"properties": {"content": {"$ref": "#/components/schemas/EventContent"}, "end_time": {"type": "integer"}, "event_stream_id": {"type": "integer"}, "id": {"type": "integer"}, "start_time": {"type": "integer"}}, "required": ["id", "event_stream_id", "start_time", "end_time", "content"], "type": "object"}'
+    ',"EventContent":{"type": "object"}'
+    ',"EventCount":{"properties": {"count": {"type": "integer"}}, "required": ["count"], "type": "object"}'
+    ',"EventFields":{"additionalProperties": {"type": "string"}, "type": "object"}'
+    ',"EventStream":{"properties": {"chunk_duration_us": {"type": "integer"}, "data_info": {"$ref": "#/components/schemas/EventStreamInfo"}, "description": {"type": ["string", "null"]}, "event_fields": {"$ref": "#/components/schemas/EventFields"}, "id": {"type": "integer"}, "keep_us": {"type": "integer"}, "name": {"type": "string"}, "updated_at": {"type": "string"}}, "required": ["id", "name", "description", "event_fields", "chunk_duration_us", "keep_us", "updated_at"], "type": "object"}'
+    ',"EventStreamInfo":{"properties": {"bytes": {"type": "integer"}, "end": {"type": ["integer", "null"]}, "event_count": {"type": "integer"}, "start": {"type": ["integer", "null"]}, "total_time": {"type": "integer"}}, "required": ["start", "end", "event_count", "bytes", "total_time"], "type": "object"}'
+    ',"EventStreamMoved":{"properties": {"stream": {"$ref": "#/components/schemas/EventStream"}}, "required": ["stream"], "type": "object"}'
+    ',"EventsRead":{"properties": {"count": {"type": "integer"}, "events": {"items": {"oneOf": [{"$ref": "#/components/schemas/Event"}, {"$ref": "#/components/schemas/HistogramBucket"}]}, "type": "array"}, "type": {"type": "string"}}, "required": ["count", "events", "type"], "type": "object"}'
+    ',"EventsWritten":{"properties": {"count": {"type": "integer"}, "events": {"items": {"$ref": "#/components/schemas/Event"}, "type": "array"}}, "required": ["count", "events"], "type": "object"}'
+    ',"Folder":{"properties": {"active_data_streams": {"items": {"type": "integer"}, "type": "array"}, "children": {"items": {"$ref": "#/components/schemas/Folder"}, "type": "array"}, "description": {"type": ["string", "null"]}, "event_streams": {"items": {"$ref": "#/components/schemas/EventStream"}, "type": "array"}, "id": {"type": ["integer", "null"]}, "locked": {"type": "boolean"}, "name": {"type": "string"}, "streams": {"items": {"$ref": "#/components/schemas/DataStream"}, "type": "array"}, "updated_at": {"type": "string"}}, "required": ["id", "name", "description", "locked", "updated_at", "children", "streams", "event_streams"], "type": "object"}'
+    ',"FolderMap":{"properties": {"data_element_ids": {"items": {"type": "integer"}, "type": "array"}, "data_stream_element_map": {"additionalProperties": {"type": "integer"}, "type": "object"}, "data_stream_ids": {"items": {"type": "integer"}, "type": "array"}, "event_stream_ids": {"items": {"type": "integer"}, "type": "array"}, "folder_ids": {"items": {"type": "integer"}, "type": "array"}, "node_uuid": {"type": "string"}}, "required": ["node_uuid", "event_stream_ids", "data_stream_ids", "data_element_ids", "folder_ids", "data_stream_element_map"], "type": "object"}'
+    ',"FolderMoved":{"properties": {"stream": {"$ref": "#/components/schemas/Folder"}}, "required": ["stream"], "type": "object"}'
+    ',"Follower":{"properties": {"id": {"type": "integer"}, "key": {"type": "string"}, "location": {"type": "string"}, "name": {"type": "string"}}, "required": ["id", "name", "location", "key"], "type": "object"}'
+    ',"FollowerAdded":{"properties": {"name": {"type": "string"}}, "required": ["name"], "type": "object"}'
+    ',"HistogramBucket":{"properties": {"content": {"$ref": "#/components/schemas/HistogramCount"}, "end_time": {"type": "integer"}, "id": {"const": -1, "type": "integer"}, "start_time": {"type": "integer"}}, "required": ["id", "start_time", "end_time", "content"], "type": "object"}'
+    ',"HistogramCount":{"properties": {"count": {"type": "integer"}}, "required": ["count"], "type": "object"}'
+    ',"Interval":{"items": {"type": "integer"}, "type": "array"}'
+    ',"LogMessage":{"properties": {"destination": {"type": "string"}, "message": {"type": "string"}, "source_label": {"type": "string"}, "target_type": {"type": "string"}}, "required": ["source_label", "destination", "message", "target_type"], "type": "object"}'
+    ',"Master":{"properties": {"grantor_id": {"type": ["integer", "null"]}, "id": {"type": "integer"}, "name": {"type": "string"}, "type": {"type": "string"}}, "required": ["id", "name", "type", "grantor_id"], "type": "object"}'
+    ',"MasterAdded":{"properties": {"key": {"type": "string"}, "name": {"type": "string"}}, "required": ["name"], "type": "object"}'
+    ',"Module":{"properties": {"description": {"type": "string"}, "id": {"type": "integer"}, "inputs": {"$ref": "#/components/schemas/PipeMap"}, "is_app": {"type": "boolean"}, "name": {"type": "string"}, "outputs": {"$ref": "#/components/schemas/PipeMap"}, "statistics": {"$ref": "#/components/schemas/ModuleStatistics"}}, "required": ["id", "name", "description", "is_app", "inputs", "outputs"], "type": "object"}'
+    ',"ModuleStatistics":{"properties": {"cpu_percent": {"type": ["number", "null"]}, "create_time": {"type": ["number", "null"]}, "memory_percent": {"type": ["number", "null"]}, "pid": {"type": ["integer", "null"]}}, "required": ["pid", "create_time", "cpu_percent", "memory_percent"], "type": "object"}'
+    ',"NodeInfo":{"properties": {"name": {"type": "string"}, "uuid": {"type": "string"}, "version": {"type": "string"}}, "required": ["version", "name", "uuid"], "type": "object"}'
+    ',"PipeMap":{"additionalProperties": {"type": "string"}, "type": "object"}'
+    ',"Proxy":{"properties": {"id": {"type": "integer"}, "name": {"type": "string"}, "url": {"type": "string"}}, "required": ["id", "name", "url"], "type": "object"}'
+    "}"
+    ',"operations":{'
+    '"api.annotations.annotations_create":{"$ref": "#/components/schemas/Annotation"}'
+    ',"api.annotations.annotations_get":{"items": {"$ref": "#/components/schemas/Annotation"}, "type": "array"}'
+    ',"api.annotations.annotations_info":{"$ref": "#/components/schemas/AnnotationInfo"}'
+    ',"api.annotations.annotations_update":{"$ref": "#/components/schemas/Annotation"}'
+    ',"api.apps.apps_list_all":{"items": {"$ref": "#/components/schemas/App"}, "type": "array"}'
+    ',"api.archives.archives_upload":{"$ref": "#/components/schemas/ArchiveReport"}'
+    ',"api.data.data_consolidate":{"$ref": "#/components/schemas/Consolidated"}'
+    ',"api.data.data_intervals":{"items": {"$ref": "#/components/schemas/Interval"}, "type": "array"}'
+    ',"api.data.data_read_json":{"$ref": "#/components/schemas/DataJson"}'
+    ',"api.data_streams.data_streams_create":{"$ref": "#/components/schemas/DataStream"}'
+    ',"api.data_streams.data_streams_get":{"$ref": "#/components/schemas/DataStream"}'
+    ',"api.data_streams.data_streams_move":{"$ref": "#/components/schemas/DataStreamMoved"}'
+    ',"api.data_streams.data_streams_update":{"$ref": "#/components/schemas/DataStream"}'
+    ',"api.event_streams.event_streams_create":{"$ref": "#/components/schemas/EventStream"}'
+    ',"api.event_streams.event_streams_get":{"$ref": "#/components/schemas/EventStream"}'
+    ',"api.event_streams.event_streams_move":{"$ref": "#/components/schemas/EventStreamMoved"}'
+    ',"api.event_streams.event_streams_update":{"$ref": "#/components/schemas/EventStream"}'
+    ',"api.events.events_count":{"$ref": "#/components/schemas/EventCount"}'
+    ',"api.events.events_read":{"$ref": "#/components/schemas/EventsRead"}'
+    ',"api.events.events_write":{"$ref": "#/components/schemas/EventsWritten"}'
+    ',"api.folders.folders_get":{"$ref": "#/components/schemas/Folder"}'
+    ',"api.folders.folders_map":{"$ref": "#/components/schemas/FolderMap"}'
+    ',"api.folders.folders_move":{"$ref": "#/components/schemas/FolderMoved"}'
+    ',"api.folders.folders_root":{"$ref": "#/components/schemas/Folder"}'
+    ',"api.folders.folders_update":{"$ref": "#/components/schemas/Folder"}'
+    ',"api.followers.followers_add":{"$ref": "#/components/schemas/FollowerAdded"}'
+    ',"api.followers.followers_list_all":{"items": {"$ref": "#/components/schemas/Follower"}, "type": "array"}'
+    ',"api.masters.masters_add":{"$ref": "#/components/schemas/MasterAdded"}'
+    ',"api.masters.masters_list_all":{"items": {"$ref": "#/components/schemas/Master"}, "type": "array"}'
+    ',"api.modules.modules_get":{"$ref": "#/components/schemas/Module"}'
+    ',"api.modules.modules_list_all":{"items": {"$ref": "#/components/schemas/Module"}, "type": "array"}'
+    ',"api.modules.modules_logs":{"items": {"type": "string"}, "type": "array"}'
+    ',"api.node.node_db_connection":{"$ref": "#/components/schemas/ConnectionInfo"}'
+    ',"api.node.node_db_info":{"$ref": "#/components/schemas/DbInfo"}'
+    ',"api.node.node_info":{"$ref": "#/components/schemas/NodeInfo"}'
+    ',"api.proxies.proxies_get":{"$ref": "#/components/schemas/Proxy"}'
+    ',"api.proxies.proxies_list_all":{"items": {"$ref": "#/components/schemas/Proxy"}, "type": "array"}'
+    "}}"
+)
+
 _NODE_BANNER = Operation(
     _PACKAGE,
     "api.node.node_banner",
@@ -284,6 +366,8 @@ _NODE_BANNER = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _NODE_VERSION = Operation(
     _PACKAGE,
@@ -295,6 +379,8 @@ _NODE_VERSION = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _NODE_INFO = Operation(
     _PACKAGE,
@@ -306,6 +392,8 @@ _NODE_INFO = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _NODE_DB_INFO = Operation(
     _PACKAGE,
@@ -317,6 +405,8 @@ _NODE_DB_INFO = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _NODE_DB_CONNECTION = Operation(
     _PACKAGE,
@@ -328,6 +418,8 @@ _NODE_DB_CONNECTION = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FOLDERS_ROOT = Operation(
     _PACKAGE,
@@ -339,6 +431,8 @@ _FOLDERS_ROOT = Operation(
     params={"data_info": {"const": 1, "type": "integer"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FOLDERS_GET = Operation(
     _PACKAGE,
@@ -350,6 +444,8 @@ _FOLDERS_GET = Operation(
     params={"id": {"type": "integer"}, "path": {"pattern": "^/", "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FOLDERS_UPDATE = Operation(
     _PACKAGE,
@@ -361,6 +457,8 @@ _FOLDERS_UPDATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/FolderUpdateRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FOLDERS_DELETE = Operation(
     _PACKAGE,
@@ -376,6 +474,8 @@ _FOLDERS_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FOLDERS_MOVE = Operation(
     _PACKAGE,
@@ -387,6 +487,8 @@ _FOLDERS_MOVE = Operation(
     params={},
     body={"$ref": "#/components/schemas/MoveRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FOLDERS_MAP = Operation(
     _PACKAGE,
@@ -401,6 +503,8 @@ _FOLDERS_MAP = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _DATA_STREAMS_GET = Operation(
     _PACKAGE,
@@ -416,6 +520,8 @@ _DATA_STREAMS_GET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _DATA_STREAMS_UPDATE = Operation(
     _PACKAGE,
@@ -427,6 +533,8 @@ _DATA_STREAMS_UPDATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/DataStreamUpdateRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _DATA_STREAMS_CREATE = Operation(
     _PACKAGE,
@@ -438,6 +546,8 @@ _DATA_STREAMS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/DataStreamCreateRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _DATA_STREAMS_DELETE = Operation(
     _PACKAGE,
@@ -449,6 +559,8 @@ _DATA_STREAMS_DELETE = Operation(
     params={"id": {"type": "integer"}, "path": {"pattern": "^/", "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _DATA_STREAMS_MOVE = Operation(
     _PACKAGE,
@@ -460,6 +572,8 @@ _DATA_STREAMS_MOVE = Operation(
     params={},
     body={"$ref": "#/components/schemas/MoveRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _DATA_STREAMS_DELETE_ANNOTATIONS = Operation(
     _PACKAGE,
@@ -476,6 +590,8 @@ _DATA_STREAMS_DELETE_ANNOTATIONS = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _DATA_READ = Operation(
     _PACKAGE,
@@ -495,6 +611,8 @@ _DATA_READ = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _DATA_WRITE = Operation(
     _PACKAGE,
@@ -510,6 +628,8 @@ _DATA_WRITE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _DATA_DELETE = Operation(
     _PACKAGE,
@@ -526,6 +646,8 @@ _DATA_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _DATA_READ_JSON = Operation(
     _PACKAGE,
@@ -544,6 +666,8 @@ _DATA_READ_JSON = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _DATA_INTERVALS = Operation(
     _PACKAGE,
@@ -560,6 +684,8 @@ _DATA_INTERVALS = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _DATA_DECIMATE = Operation(
     _PACKAGE,
@@ -571,6 +697,8 @@ _DATA_DECIMATE = Operation(
     params={"id": {"type": "integer"}, "path": {"pattern": "^/", "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _DATA_DROP_DECIMATIONS = Operation(
     _PACKAGE,
@@ -582,6 +710,8 @@ _DATA_DROP_DECIMATIONS = Operation(
     params={"id": {"type": "integer"}, "path": {"pattern": "^/", "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _DATA_CONSOLIDATE = Operation(
     _PACKAGE,
@@ -599,6 +729,8 @@ _DATA_CONSOLIDATE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ANNOTATIONS_INFO = Operation(
     _PACKAGE,
@@ -610,6 +742,8 @@ _ANNOTATIONS_INFO = Operation(
     params={"stream_id": {"type": "integer"}, "stream_path": {"pattern": "^/", "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ANNOTATIONS_GET = Operation(
     _PACKAGE,
@@ -626,6 +760,8 @@ _ANNOTATIONS_GET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ANNOTATIONS_UPDATE = Operation(
     _PACKAGE,
@@ -637,6 +773,8 @@ _ANNOTATIONS_UPDATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/AnnotationUpdateRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ANNOTATIONS_CREATE = Operation(
     _PACKAGE,
@@ -648,6 +786,8 @@ _ANNOTATIONS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/AnnotationCreateRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ANNOTATIONS_DELETE = Operation(
     _PACKAGE,
@@ -659,6 +799,8 @@ _ANNOTATIONS_DELETE = Operation(
     params={"id": {"type": "integer"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _EVENT_STREAMS_GET = Operation(
     _PACKAGE,
@@ -670,6 +812,8 @@ _EVENT_STREAMS_GET = Operation(
     params={"id": {"type": "integer"}, "path": {"pattern": "^/", "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _EVENT_STREAMS_UPDATE = Operation(
     _PACKAGE,
@@ -681,6 +825,8 @@ _EVENT_STREAMS_UPDATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/EventStreamUpdateRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _EVENT_STREAMS_CREATE = Operation(
     _PACKAGE,
@@ -692,6 +838,8 @@ _EVENT_STREAMS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/EventStreamCreateRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _EVENT_STREAMS_DELETE = Operation(
     _PACKAGE,
@@ -703,6 +851,8 @@ _EVENT_STREAMS_DELETE = Operation(
     params={"id": {"type": "integer"}, "path": {"pattern": "^/", "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _EVENT_STREAMS_MOVE = Operation(
     _PACKAGE,
@@ -714,6 +864,8 @@ _EVENT_STREAMS_MOVE = Operation(
     params={},
     body={"$ref": "#/components/schemas/MoveRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _EVENTS_READ = Operation(
     _PACKAGE,
@@ -734,6 +886,8 @@ _EVENTS_READ = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _EVENTS_WRITE = Operation(
     _PACKAGE,
@@ -745,6 +899,8 @@ _EVENTS_WRITE = Operation(
     params={},
     body={"$ref": "#/components/schemas/EventsWriteRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _EVENTS_REMOVE = Operation(
     _PACKAGE,
@@ -762,6 +918,8 @@ _EVENTS_REMOVE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _EVENTS_COUNT = Operation(
     _PACKAGE,
@@ -780,6 +938,8 @@ _EVENTS_COUNT = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _MODULES_LIST_ALL = Operation(
     _PACKAGE,
@@ -791,6 +951,8 @@ _MODULES_LIST_ALL = Operation(
     params={"statistics": {"maximum": 1, "minimum": 0, "type": "integer"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _MODULES_GET = Operation(
     _PACKAGE,
@@ -802,6 +964,8 @@ _MODULES_GET = Operation(
     params={"id": {"type": "integer"}, "name": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _MODULES_LOGS = Operation(
     _PACKAGE,
@@ -813,6 +977,8 @@ _MODULES_LOGS = Operation(
     params={"id": {"type": "integer"}, "name": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _APPS_LIST_ALL = Operation(
     _PACKAGE,
@@ -824,6 +990,8 @@ _APPS_LIST_ALL = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _APPS_AUTH = Operation(
     _PACKAGE,
@@ -835,6 +1003,8 @@ _APPS_AUTH = Operation(
     params={"x_app_id": {"pattern": "^[mp][0-9]+$", "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PROXIES_LIST_ALL = Operation(
     _PACKAGE,
@@ -846,6 +1016,8 @@ _PROXIES_LIST_ALL = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PROXIES_GET = Operation(
     _PACKAGE,
@@ -857,6 +1029,8 @@ _PROXIES_GET = Operation(
     params={"id": {"type": "integer"}, "name": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _MASTERS_LIST_ALL = Operation(
     _PACKAGE,
@@ -868,6 +1042,8 @@ _MASTERS_LIST_ALL = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _MASTERS_ADD = Operation(
     _PACKAGE,
@@ -879,6 +1055,8 @@ _MASTERS_ADD = Operation(
     params={},
     body={"$ref": "#/components/schemas/MasterAddRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _MASTERS_REMOVE = Operation(
     _PACKAGE,
@@ -893,6 +1071,8 @@ _MASTERS_REMOVE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FOLLOWERS_LIST_ALL = Operation(
     _PACKAGE,
@@ -904,6 +1084,8 @@ _FOLLOWERS_LIST_ALL = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FOLLOWERS_ADD = Operation(
     _PACKAGE,
@@ -915,6 +1097,8 @@ _FOLLOWERS_ADD = Operation(
     params={},
     body={"$ref": "#/components/schemas/FollowerAddRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FOLLOWERS_REMOVE = Operation(
     _PACKAGE,
@@ -926,6 +1110,8 @@ _FOLLOWERS_REMOVE = Operation(
     params={"name": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ARCHIVES_UPLOAD = Operation(
     _PACKAGE,
@@ -937,6 +1123,8 @@ _ARCHIVES_UPLOAD = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 
 

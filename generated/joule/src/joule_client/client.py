@@ -40,7 +40,7 @@ def key_auth(key: str | Secret) -> HeaderAuth:
     secret = Secret(key)
     if not secret.reveal().strip():
         raise InvalidRequest("key", "must not be empty")
-    return HeaderAuth(HEADER, secret)
+    return HeaderAuth(HEADER, secret, argument="key")
 
 
 def _config_options(config: NodeConfig, options: dict[str, Any]) -> dict[str, Any]:

@@ -12,7 +12,7 @@ def api_key_auth(api_key: str | Secret) -> BearerAuth:
     key = Secret(api_key)
     if not key.reveal().strip():
         raise InvalidRequest("api_key", "must not be empty")
-    return BearerAuth(key)
+    return BearerAuth(key, argument="api_key")
 
 
 def legacy_api_key(api_key: str | Secret, email: str | None = None) -> Secret:

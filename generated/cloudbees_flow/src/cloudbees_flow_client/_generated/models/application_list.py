@@ -69,9 +69,7 @@ class ApplicationList:
             application_type_1 = []
             _application_type_1 = data
             for application_type_1_item_data in _application_type_1:
-                application_type_1_item = Application.from_dict(
-                    application_type_1_item_data
-                )
+                application_type_1_item = Application.from_dict(application_type_1_item_data)
 
                 application_type_1.append(application_type_1_item)
 

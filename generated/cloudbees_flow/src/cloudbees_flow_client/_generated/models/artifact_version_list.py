@@ -36,9 +36,7 @@ class ArtifactVersionList:
         else:
             artifact_version = []
             for artifact_version_type_1_item_data in self.artifact_version:
-                artifact_version_type_1_item = (
-                    artifact_version_type_1_item_data.to_dict()
-                )
+                artifact_version_type_1_item = artifact_version_type_1_item_data.to_dict()
                 artifact_version.append(artifact_version_type_1_item)
 
         field_dict: dict[str, Any] = {}
@@ -73,9 +71,7 @@ class ArtifactVersionList:
             artifact_version_type_1 = []
             _artifact_version_type_1 = data
             for artifact_version_type_1_item_data in _artifact_version_type_1:
-                artifact_version_type_1_item = ArtifactVersion.from_dict(
-                    artifact_version_type_1_item_data
-                )
+                artifact_version_type_1_item = ArtifactVersion.from_dict(artifact_version_type_1_item_data)
 
                 artifact_version_type_1.append(artifact_version_type_1_item)
 

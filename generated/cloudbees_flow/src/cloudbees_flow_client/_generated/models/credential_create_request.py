@@ -23,7 +23,7 @@ class CredentialCreateRequest:
 
     credential_name: str
     user_name: str | Unset = UNSET
-    password: str | Unset = UNSET
+    password: str | Unset = _attrs_field(default=UNSET, repr=False)
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -11,6 +11,4 @@ DSL_FORMAT_VALUES: set[DslFormat] = {
 def check_dsl_format(value: str) -> DslFormat:
     if value in DSL_FORMAT_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {DSL_FORMAT_VALUES!r}"
-    )
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {DSL_FORMAT_VALUES!r}")

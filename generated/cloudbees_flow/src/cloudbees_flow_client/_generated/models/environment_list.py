@@ -69,9 +69,7 @@ class EnvironmentList:
             environment_type_1 = []
             _environment_type_1 = data
             for environment_type_1_item_data in _environment_type_1:
-                environment_type_1_item = Environment.from_dict(
-                    environment_type_1_item_data
-                )
+                environment_type_1_item = Environment.from_dict(environment_type_1_item_data)
 
                 environment_type_1.append(environment_type_1_item)
 

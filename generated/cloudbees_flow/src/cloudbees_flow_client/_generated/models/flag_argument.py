@@ -11,6 +11,4 @@ FLAG_ARGUMENT_VALUES: set[FlagArgument] = {
 def check_flag_argument(value: str) -> FlagArgument:
     if value in FLAG_ARGUMENT_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FLAG_ARGUMENT_VALUES!r}"
-    )
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {FLAG_ARGUMENT_VALUES!r}")

@@ -71,9 +71,7 @@ class FlowRuntimeList:
             flow_runtime_type_1 = []
             _flow_runtime_type_1 = data
             for flow_runtime_type_1_item_data in _flow_runtime_type_1:
-                flow_runtime_type_1_item = FlowRuntime.from_dict(
-                    flow_runtime_type_1_item_data
-                )
+                flow_runtime_type_1_item = FlowRuntime.from_dict(flow_runtime_type_1_item_data)
 
                 flow_runtime_type_1.append(flow_runtime_type_1_item)
 

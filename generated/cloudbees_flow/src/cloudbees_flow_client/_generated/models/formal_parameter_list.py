@@ -36,9 +36,7 @@ class FormalParameterList:
         else:
             formal_parameter = []
             for formal_parameter_type_1_item_data in self.formal_parameter:
-                formal_parameter_type_1_item = (
-                    formal_parameter_type_1_item_data.to_dict()
-                )
+                formal_parameter_type_1_item = formal_parameter_type_1_item_data.to_dict()
                 formal_parameter.append(formal_parameter_type_1_item)
 
         field_dict: dict[str, Any] = {}
@@ -73,9 +71,7 @@ class FormalParameterList:
             formal_parameter_type_1 = []
             _formal_parameter_type_1 = data
             for formal_parameter_type_1_item_data in _formal_parameter_type_1:
-                formal_parameter_type_1_item = FormalParameter.from_dict(
-                    formal_parameter_type_1_item_data
-                )
+                formal_parameter_type_1_item = FormalParameter.from_dict(formal_parameter_type_1_item_data)
 
                 formal_parameter_type_1.append(formal_parameter_type_1_item)
 

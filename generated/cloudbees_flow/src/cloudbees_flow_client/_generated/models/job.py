@@ -90,15 +90,11 @@ class Job:
             actual_parameter = self.actual_parameter.to_dict()
         else:
             actual_parameter = []
-            for (
-                componentsschemas_actual_parameter_list_type_1_item_data
-            ) in self.actual_parameter:
+            for componentsschemas_actual_parameter_list_type_1_item_data in self.actual_parameter:
                 componentsschemas_actual_parameter_list_type_1_item = (
                     componentsschemas_actual_parameter_list_type_1_item_data.to_dict()
                 )
-                actual_parameter.append(
-                    componentsschemas_actual_parameter_list_type_1_item
-                )
+                actual_parameter.append(componentsschemas_actual_parameter_list_type_1_item)
 
         job_step: dict[str, Any] | list[dict[str, Any]] | Unset
         if isinstance(self.job_step, Unset):
@@ -190,9 +186,7 @@ class Job:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_actual_parameter_list_type_0 = (
-                    ActualParameter.from_dict(data)
-                )
+                componentsschemas_actual_parameter_list_type_0 = ActualParameter.from_dict(data)
 
                 return componentsschemas_actual_parameter_list_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -204,10 +198,8 @@ class Job:
             for (
                 componentsschemas_actual_parameter_list_type_1_item_data
             ) in _componentsschemas_actual_parameter_list_type_1:
-                componentsschemas_actual_parameter_list_type_1_item = (
-                    ActualParameter.from_dict(
-                        componentsschemas_actual_parameter_list_type_1_item_data
-                    )
+                componentsschemas_actual_parameter_list_type_1_item = ActualParameter.from_dict(
+                    componentsschemas_actual_parameter_list_type_1_item_data
                 )
 
                 componentsschemas_actual_parameter_list_type_1.append(

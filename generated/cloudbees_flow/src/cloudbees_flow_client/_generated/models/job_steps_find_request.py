@@ -10,6 +10,4 @@ JOB_STEPS_FIND_REQUEST_VALUES: set[JobStepsFindRequest] = {
 def check_job_steps_find_request(value: str) -> JobStepsFindRequest:
     if value in JOB_STEPS_FIND_REQUEST_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {JOB_STEPS_FIND_REQUEST_VALUES!r}"
-    )
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {JOB_STEPS_FIND_REQUEST_VALUES!r}")

@@ -10,6 +10,4 @@ JOBS_ABORT_REQUEST_VALUES: set[JobsAbortRequest] = {
 def check_jobs_abort_request(value: str) -> JobsAbortRequest:
     if value in JOBS_ABORT_REQUEST_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {JOBS_ABORT_REQUEST_VALUES!r}"
-    )
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {JOBS_ABORT_REQUEST_VALUES!r}")

@@ -10,6 +10,4 @@ JOBS_RUN_PROCEDURE_REQUEST_VALUES: set[JobsRunProcedureRequest] = {
 def check_jobs_run_procedure_request(value: str) -> JobsRunProcedureRequest:
     if value in JOBS_RUN_PROCEDURE_REQUEST_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {JOBS_RUN_PROCEDURE_REQUEST_VALUES!r}"
-    )
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {JOBS_RUN_PROCEDURE_REQUEST_VALUES!r}")

@@ -21,8 +21,8 @@ class LoginRequest:
     """
 
     user_name: str | Unset = UNSET
-    password: str | Unset = UNSET
-    token: str | Unset = UNSET
+    password: str | Unset = _attrs_field(default=UNSET, repr=False)
+    token: str | Unset = _attrs_field(default=UNSET, repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -10,6 +10,4 @@ OBJECTS_FIND_REQUEST_VALUES: set[ObjectsFindRequest] = {
 def check_objects_find_request(value: str) -> ObjectsFindRequest:
     if value in OBJECTS_FIND_REQUEST_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OBJECTS_FIND_REQUEST_VALUES!r}"
-    )
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {OBJECTS_FIND_REQUEST_VALUES!r}")

@@ -12,6 +12,4 @@ def check_pipelines_get_runtime_details_request(
 ) -> PipelinesGetRuntimeDetailsRequest:
     if value in PIPELINES_GET_RUNTIME_DETAILS_REQUEST_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {PIPELINES_GET_RUNTIME_DETAILS_REQUEST_VALUES!r}"
-    )
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {PIPELINES_GET_RUNTIME_DETAILS_REQUEST_VALUES!r}")

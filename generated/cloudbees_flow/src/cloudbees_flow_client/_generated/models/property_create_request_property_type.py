@@ -13,6 +13,4 @@ def check_property_create_request_property_type(
 ) -> PropertyCreateRequestPropertyType:
     if value in PROPERTY_CREATE_REQUEST_PROPERTY_TYPE_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {PROPERTY_CREATE_REQUEST_PROPERTY_TYPE_VALUES!r}"
-    )
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {PROPERTY_CREATE_REQUEST_PROPERTY_TYPE_VALUES!r}")

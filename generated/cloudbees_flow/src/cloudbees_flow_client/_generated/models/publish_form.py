@@ -5,6 +5,7 @@ from io import BytesIO
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import types
 from ..models.publish_form_action import PublishFormAction, check_publish_form_action
@@ -36,7 +37,7 @@ class PublishForm:
     action: PublishFormAction = "publishArtifact"
     repository_name: str | Unset = UNSET
     compress: PublishFormCompress | Unset = UNSET
-    commander_session_id: str | Unset = UNSET
+    commander_session_id: str | Unset = _attrs_field(default=UNSET, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         artifact_name = self.artifact_name
@@ -81,9 +82,7 @@ class PublishForm:
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(
-            ("artifactName", (None, str(self.artifact_name).encode(), "text/plain"))
-        )
+        files.append(("artifactName", (None, str(self.artifact_name).encode(), "text/plain")))
 
         files.append(
             (
@@ -106,9 +105,7 @@ class PublishForm:
             )
 
         if not isinstance(self.compress, Unset):
-            files.append(
-                ("compress", (None, str(self.compress).encode(), "text/plain"))
-            )
+            files.append(("compress", (None, str(self.compress).encode(), "text/plain")))
 
         if not isinstance(self.commander_session_id, Unset):
             files.append(

@@ -10,6 +10,4 @@ PUBLISH_FORM_ACTION_VALUES: set[PublishFormAction] = {
 def check_publish_form_action(value: str) -> PublishFormAction:
     if value in PUBLISH_FORM_ACTION_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {PUBLISH_FORM_ACTION_VALUES!r}"
-    )
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {PUBLISH_FORM_ACTION_VALUES!r}")

@@ -69,9 +69,7 @@ class RepositoryList:
             repository_type_1 = []
             _repository_type_1 = data
             for repository_type_1_item_data in _repository_type_1:
-                repository_type_1_item = Repository.from_dict(
-                    repository_type_1_item_data
-                )
+                repository_type_1_item = Repository.from_dict(repository_type_1_item_data)
 
                 repository_type_1.append(repository_type_1_item)
 

@@ -22,7 +22,7 @@ class RunCredential:
 
     credential_name: str
     user_name: str | Unset = UNSET
-    password: str | Unset = UNSET
+    password: str | Unset = _attrs_field(default=UNSET, repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -122,9 +122,7 @@ class RunProcedureRequest:
         if _actual_parameter is not UNSET:
             actual_parameter = []
             for actual_parameter_item_data in _actual_parameter:
-                actual_parameter_item = ActualParameter.from_dict(
-                    actual_parameter_item_data
-                )
+                actual_parameter_item = ActualParameter.from_dict(actual_parameter_item_data)
 
                 actual_parameter.append(actual_parameter_item)
 

@@ -13,6 +13,4 @@ RUN_PROCEDURE_REQUEST_PRIORITY_VALUES: set[RunProcedureRequestPriority] = {
 def check_run_procedure_request_priority(value: str) -> RunProcedureRequestPriority:
     if value in RUN_PROCEDURE_REQUEST_PRIORITY_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {RUN_PROCEDURE_REQUEST_PRIORITY_VALUES!r}"
-    )
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {RUN_PROCEDURE_REQUEST_PRIORITY_VALUES!r}")

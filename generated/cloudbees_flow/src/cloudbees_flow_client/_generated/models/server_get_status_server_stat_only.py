@@ -13,6 +13,4 @@ def check_server_get_status_server_stat_only(
 ) -> ServerGetStatusServerStatOnly:
     if value in SERVER_GET_STATUS_SERVER_STAT_ONLY_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SERVER_GET_STATUS_SERVER_STAT_ONLY_VALUES!r}"
-    )
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {SERVER_GET_STATUS_SERVER_STAT_ONLY_VALUES!r}")

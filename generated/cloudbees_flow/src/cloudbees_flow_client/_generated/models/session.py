@@ -19,7 +19,7 @@ class Session:
         user_name (str | Unset):
     """
 
-    session_id: str
+    session_id: str = _attrs_field(repr=False)
     user_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

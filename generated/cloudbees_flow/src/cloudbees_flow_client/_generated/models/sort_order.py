@@ -11,6 +11,4 @@ SORT_ORDER_VALUES: set[SortOrder] = {
 def check_sort_order(value: str) -> SortOrder:
     if value in SORT_ORDER_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SORT_ORDER_VALUES!r}"
-    )
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {SORT_ORDER_VALUES!r}")

@@ -59,9 +59,7 @@ class StartReleaseRequest:
         if _pipeline_parameter is not UNSET:
             pipeline_parameter = []
             for pipeline_parameter_item_data in _pipeline_parameter:
-                pipeline_parameter_item = PipelineParameter.from_dict(
-                    pipeline_parameter_item_data
-                )
+                pipeline_parameter_item = PipelineParameter.from_dict(pipeline_parameter_item_data)
 
                 pipeline_parameter.append(pipeline_parameter_item)
 

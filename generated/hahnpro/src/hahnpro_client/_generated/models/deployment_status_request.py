@@ -40,9 +40,7 @@ class DeploymentStatusRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        desired_status = check_deployment_status_request_desired_status(
-            d.pop("desiredStatus")
-        )
+        desired_status = check_deployment_status_request_desired_status(d.pop("desiredStatus"))
 
         deployment_status_request = cls(
             desired_status=desired_status,

@@ -1,12 +1,8 @@
 from typing import Literal
 
-DeploymentStatusRequestDesiredStatus = Literal[
-    "deleted", "paused", "running", "stopped"
-]
+DeploymentStatusRequestDesiredStatus = Literal["deleted", "paused", "running", "stopped"]
 
-DEPLOYMENT_STATUS_REQUEST_DESIRED_STATUS_VALUES: set[
-    DeploymentStatusRequestDesiredStatus
-] = {
+DEPLOYMENT_STATUS_REQUEST_DESIRED_STATUS_VALUES: set[DeploymentStatusRequestDesiredStatus] = {
     "deleted",
     "paused",
     "running",
@@ -19,6 +15,4 @@ def check_deployment_status_request_desired_status(
 ) -> DeploymentStatusRequestDesiredStatus:
     if value in DEPLOYMENT_STATUS_REQUEST_DESIRED_STATUS_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {DEPLOYMENT_STATUS_REQUEST_DESIRED_STATUS_VALUES!r}"
-    )
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {DEPLOYMENT_STATUS_REQUEST_DESIRED_STATUS_VALUES!r}")

@@ -64,9 +64,7 @@ class Endpoint:
 
         notification_pause_interval = self.notification_pause_interval
 
-        nb_of_notifications_between_pause_interval = (
-            self.nb_of_notifications_between_pause_interval
-        )
+        nb_of_notifications_between_pause_interval = self.nb_of_notifications_between_pause_interval
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -90,9 +88,7 @@ class Endpoint:
         if notification_pause_interval is not UNSET:
             field_dict["notificationPauseInterval"] = notification_pause_interval
         if nb_of_notifications_between_pause_interval is not UNSET:
-            field_dict["nbOfNotificationsBetweenPauseInterval"] = (
-                nb_of_notifications_between_pause_interval
-            )
+            field_dict["nbOfNotificationsBetweenPauseInterval"] = nb_of_notifications_between_pause_interval
 
         return field_dict
 
@@ -124,9 +120,7 @@ class Endpoint:
 
         notification_pause_interval = d.pop("notificationPauseInterval", UNSET)
 
-        nb_of_notifications_between_pause_interval = d.pop(
-            "nbOfNotificationsBetweenPauseInterval", UNSET
-        )
+        nb_of_notifications_between_pause_interval = d.pop("nbOfNotificationsBetweenPauseInterval", UNSET)
 
         endpoint = cls(
             name=name,

@@ -19,9 +19,7 @@ T = TypeVar("T", bound="EventLevelOverrides")
 class EventLevelOverrides:
     """Keyed by asset id, then by cause."""
 
-    additional_properties: dict[str, EventLevelOverridesAdditionalProperty] = (
-        _attrs_field(init=False, factory=dict)
-    )
+    additional_properties: dict[str, EventLevelOverridesAdditionalProperty] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -42,9 +40,7 @@ class EventLevelOverrides:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = EventLevelOverridesAdditionalProperty.from_dict(
-                prop_dict
-            )
+            additional_property = EventLevelOverridesAdditionalProperty.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
@@ -58,9 +54,7 @@ class EventLevelOverrides:
     def __getitem__(self, key: str) -> EventLevelOverridesAdditionalProperty:
         return self.additional_properties[key]
 
-    def __setitem__(
-        self, key: str, value: EventLevelOverridesAdditionalProperty
-    ) -> None:
+    def __setitem__(self, key: str, value: EventLevelOverridesAdditionalProperty) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

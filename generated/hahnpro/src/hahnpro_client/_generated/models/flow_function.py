@@ -196,9 +196,7 @@ class FlowFunction:
         if _input_streams is not UNSET:
             input_streams = []
             for input_streams_item_data in _input_streams:
-                input_streams_item = FlowFunctionInputStreamsItem.from_dict(
-                    input_streams_item_data
-                )
+                input_streams_item = FlowFunctionInputStreamsItem.from_dict(input_streams_item_data)
 
                 input_streams.append(input_streams_item)
 
@@ -207,9 +205,7 @@ class FlowFunction:
         if _output_streams is not UNSET:
             output_streams = []
             for output_streams_item_data in _output_streams:
-                output_streams_item = FlowFunctionOutputStreamsItem.from_dict(
-                    output_streams_item_data
-                )
+                output_streams_item = FlowFunctionOutputStreamsItem.from_dict(output_streams_item_data)
 
                 output_streams.append(output_streams_item)
 

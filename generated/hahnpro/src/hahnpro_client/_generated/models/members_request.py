@@ -51,9 +51,7 @@ class MembersRequest:
         users_with_org_roles = []
         _users_with_org_roles = d.pop("usersWithOrgRoles")
         for users_with_org_roles_item_data in _users_with_org_roles:
-            users_with_org_roles_item = MembersRequestUsersWithOrgRolesItem.from_dict(
-                users_with_org_roles_item_data
-            )
+            users_with_org_roles_item = MembersRequestUsersWithOrgRolesItem.from_dict(users_with_org_roles_item_data)
 
             users_with_org_roles.append(users_with_org_roles_item)
 

@@ -61,9 +61,7 @@ class ModulePublish:
         files.append(("name", (None, str(self.name).encode(), "text/plain")))
 
         if not isinstance(self.description, Unset):
-            files.append(
-                ("description", (None, str(self.description).encode(), "text/plain"))
-            )
+            files.append(("description", (None, str(self.description).encode(), "text/plain")))
 
         if not isinstance(self.version, Unset):
             files.append(("version", (None, str(self.version).encode(), "text/plain")))

@@ -184,9 +184,7 @@ class NotificationRule:
         if _tag_rules is not UNSET:
             tag_rules = []
             for tag_rules_item_data in _tag_rules:
-                tag_rules_item = NotificationRuleTagRulesItem.from_dict(
-                    tag_rules_item_data
-                )
+                tag_rules_item = NotificationRuleTagRulesItem.from_dict(tag_rules_item_data)
 
                 tag_rules.append(tag_rules_item)
 

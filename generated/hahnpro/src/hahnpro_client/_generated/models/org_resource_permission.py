@@ -54,9 +54,7 @@ class OrgResourcePermission:
 
         name = d.pop("name")
 
-        permission_type = check_org_resource_permission_permission_type(
-            d.pop("permissionType")
-        )
+        permission_type = check_org_resource_permission_permission_type(d.pop("permissionType"))
 
         org_resource_permission = cls(
             id=id,

@@ -85,9 +85,7 @@ class ShareRequest:
         org_resource_permissions = []
         _org_resource_permissions = d.pop("orgResourcePermissions")
         for org_resource_permissions_item_data in _org_resource_permissions:
-            org_resource_permissions_item = OrgResourcePermission.from_dict(
-                org_resource_permissions_item_data
-            )
+            org_resource_permissions_item = OrgResourcePermission.from_dict(org_resource_permissions_item_data)
 
             org_resource_permissions.append(org_resource_permissions_item)
 
@@ -96,10 +94,8 @@ class ShareRequest:
         if isinstance(_connected_resources_to_share, Unset):
             connected_resources_to_share = UNSET
         else:
-            connected_resources_to_share = (
-                ShareRequestConnectedResourcesToShare.from_dict(
-                    _connected_resources_to_share
-                )
+            connected_resources_to_share = ShareRequestConnectedResourcesToShare.from_dict(
+                _connected_resources_to_share
             )
 
         source_ids = cast(list[str], d.pop("sourceIds", UNSET))

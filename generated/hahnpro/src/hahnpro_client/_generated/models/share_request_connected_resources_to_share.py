@@ -34,9 +34,7 @@ class ShareRequestConnectedResourcesToShare:
 
             additional_properties[prop_name] = additional_property
 
-        share_request_connected_resources_to_share.additional_properties = (
-            additional_properties
-        )
+        share_request_connected_resources_to_share.additional_properties = additional_properties
         return share_request_connected_resources_to_share
 
     @property

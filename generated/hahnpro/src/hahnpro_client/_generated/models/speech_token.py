@@ -19,7 +19,7 @@ class SpeechToken:
         region (str | Unset):
     """
 
-    token: str | Unset = UNSET
+    token: str | Unset = _attrs_field(default=UNSET, repr=False)
     region: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -13,6 +13,4 @@ SUBSCRIPTION_REQUEST_TYPE_VALUES: set[SubscriptionRequestType] = {
 def check_subscription_request_type(value: str) -> SubscriptionRequestType:
     if value in SUBSCRIPTION_REQUEST_TYPE_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SUBSCRIPTION_REQUEST_TYPE_VALUES!r}"
-    )
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {SUBSCRIPTION_REQUEST_TYPE_VALUES!r}")

@@ -19,9 +19,9 @@ T = TypeVar("T", bound="TimeSeriesValuesInput")
 class TimeSeriesValuesInput:
     """Values keyed by epoch milliseconds (as strings); a value is a number, a string or an object."""
 
-    additional_properties: dict[
-        str, bool | float | str | TimeSeriesValuesInputAdditionalPropertyType2
-    ] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, bool | float | str | TimeSeriesValuesInputAdditionalPropertyType2] = _attrs_field(
+        init=False, factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.time_series_values_input_additional_property_type_2 import (
@@ -55,9 +55,7 @@ class TimeSeriesValuesInput:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    additional_property_type_2 = (
-                        TimeSeriesValuesInputAdditionalPropertyType2.from_dict(data)
-                    )
+                    additional_property_type_2 = TimeSeriesValuesInputAdditionalPropertyType2.from_dict(data)
 
                     return additional_property_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -78,9 +76,7 @@ class TimeSeriesValuesInput:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(
-        self, key: str
-    ) -> bool | float | str | TimeSeriesValuesInputAdditionalPropertyType2:
+    def __getitem__(self, key: str) -> bool | float | str | TimeSeriesValuesInputAdditionalPropertyType2:
         return self.additional_properties[key]
 
     def __setitem__(

@@ -144,9 +144,7 @@ class UserSettings:
         if _creation_read_roles is not UNSET:
             creation_read_roles = []
             for creation_read_roles_item_data in _creation_read_roles:
-                creation_read_roles_item = UserSettingsCreationReadRolesItem.from_dict(
-                    creation_read_roles_item_data
-                )
+                creation_read_roles_item = UserSettingsCreationReadRolesItem.from_dict(creation_read_roles_item_data)
 
                 creation_read_roles.append(creation_read_roles_item)
 
@@ -155,11 +153,7 @@ class UserSettings:
         if _creation_write_roles is not UNSET:
             creation_write_roles = []
             for creation_write_roles_item_data in _creation_write_roles:
-                creation_write_roles_item = (
-                    UserSettingsCreationWriteRolesItem.from_dict(
-                        creation_write_roles_item_data
-                    )
-                )
+                creation_write_roles_item = UserSettingsCreationWriteRolesItem.from_dict(creation_write_roles_item_data)
 
                 creation_write_roles.append(creation_write_roles_item)
 

@@ -29,7 +29,7 @@ class VaultSecret:
     read_permissions: list[str]
     read_write_permissions: list[str]
     id: str | Unset = UNSET
-    secret: str | Unset = UNSET
+    secret: str | Unset = _attrs_field(default=UNSET, repr=False)
     tags: list[str] | Unset = UNSET
     version: float | Unset = UNSET
     updated_at: str | Unset = UNSET

@@ -21,7 +21,7 @@ class ConnectionInfo:
     """
 
     username: str
-    password: str
+    password: str = _attrs_field(repr=False)
     port: int
     database: str
     host: str

@@ -14,6 +14,4 @@ DATA_STREAM_CREATE_DATATYPE_VALUES: set[DataStreamCreateDatatype] = {
 def check_data_stream_create_datatype(value: str) -> DataStreamCreateDatatype:
     if value in DATA_STREAM_CREATE_DATATYPE_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {DATA_STREAM_CREATE_DATATYPE_VALUES!r}"
-    )
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {DATA_STREAM_CREATE_DATATYPE_VALUES!r}")

@@ -17,7 +17,8 @@ class Element:
         index (int):
         name (str):
         units (None | str):
-        plottable (bool):
+        plottable (bool | None): Null for the elements of a stream declared inline in a module's outputs
+            (`/path:float32[x,y]`), as observed on joule 1.0.1.
         display_type (str): `CONTINUOUS`, `DISCRETE` or `EVENT` (upper case in answers; any case accepted).
         offset (float):
         scale_factor (float):
@@ -29,7 +30,7 @@ class Element:
     index: int
     name: str
     units: None | str
-    plottable: bool
+    plottable: bool | None
     display_type: str
     offset: float
     scale_factor: float
@@ -47,6 +48,7 @@ class Element:
         units: None | str
         units = self.units
 
+        plottable: bool | None
         plottable = self.plottable
 
         display_type = self.display_type
@@ -96,7 +98,12 @@ class Element:
 
         units = _parse_units(d.pop("units"))
 
-        plottable = d.pop("plottable")
+        def _parse_plottable(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        plottable = _parse_plottable(d.pop("plottable"))
 
         display_type = d.pop("display_type")
 

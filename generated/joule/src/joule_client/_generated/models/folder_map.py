@@ -80,9 +80,7 @@ class FolderMap:
 
         folder_ids = cast(list[int], d.pop("folder_ids"))
 
-        data_stream_element_map = FolderMapDataStreamElementMap.from_dict(
-            d.pop("data_stream_element_map")
-        )
+        data_stream_element_map = FolderMapDataStreamElementMap.from_dict(d.pop("data_stream_element_map"))
 
         folder_map = cls(
             node_uuid=node_uuid,

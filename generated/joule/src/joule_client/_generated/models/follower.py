@@ -22,7 +22,7 @@ class Follower:
     id: int
     name: str
     location: str
-    key: str
+    key: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

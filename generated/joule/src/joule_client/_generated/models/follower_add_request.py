@@ -27,7 +27,7 @@ class FollowerAddRequest:
         name_is_host (int | Unset): A presence flag; the callback then uses `name` as the host.
     """
 
-    key: str
+    key: str = _attrs_field(repr=False)
     port: int
     scheme: FollowerAddRequestScheme
     base_uri: str

@@ -11,6 +11,4 @@ FOLLOWER_ADD_REQUEST_SCHEME_VALUES: set[FollowerAddRequestScheme] = {
 def check_follower_add_request_scheme(value: str) -> FollowerAddRequestScheme:
     if value in FOLLOWER_ADD_REQUEST_SCHEME_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FOLLOWER_ADD_REQUEST_SCHEME_VALUES!r}"
-    )
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {FOLLOWER_ADD_REQUEST_SCHEME_VALUES!r}")

@@ -33,7 +33,7 @@ class MasterAddRequest:
 
     master_type: MasterAddRequestMasterType
     identifier: str
-    api_key: None | str | Unset = UNSET
+    api_key: None | str | Unset = _attrs_field(default=UNSET, repr=False)
     lumen_params: MasterAddRequestLumenParamsType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

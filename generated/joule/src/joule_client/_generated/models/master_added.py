@@ -20,7 +20,7 @@ class MasterAdded:
     """
 
     name: str
-    key: str | Unset = UNSET
+    key: str | Unset = _attrs_field(default=UNSET, repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -12,6 +12,4 @@ MASTERS_REMOVE_MASTER_TYPE_VALUES: set[MastersRemoveMasterType] = {
 def check_masters_remove_master_type(value: str) -> MastersRemoveMasterType:
     if value in MASTERS_REMOVE_MASTER_TYPE_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MASTERS_REMOVE_MASTER_TYPE_VALUES!r}"
-    )
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {MASTERS_REMOVE_MASTER_TYPE_VALUES!r}")
