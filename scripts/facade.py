@@ -9,6 +9,7 @@ façade always matches what the generator emitted.
 from __future__ import annotations
 
 import ast
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,9 @@ from typing import Any
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 DROP_KEYS = {"description", "example", "examples", "title", "summary", "x-multipart-form"}
+# What the runtime checks an answer against (client_runtime._conform); the rest of a response schema is left out.
+CONFORM_KEYS = {"type", "enum", "const", "properties", "required", "additionalProperties", "items", "$ref"}
+CONFORM_KEYS |= {"allOf", "anyOf", "oneOf"}
 
 
 class FacadeError(Exception):
@@ -63,6 +67,8 @@ class Op:
     retry_safe: bool
     params: dict[str, Any]
     body: Any
+    status: int | None = None
+    answer: Any = None
     imports: dict[str, str] = field(default_factory=dict)
 
 
@@ -142,19 +148,47 @@ def _union_members(annotation: ast.expr) -> list[ast.expr]:
     return [annotation]
 
 
-def _success(operation: dict[str, Any], spec: dict[str, Any]) -> tuple[str, dict[str, Any] | None]:
-    for status, declared in operation.get("responses", {}).items():
-        if str(status).startswith("2"):
-            response = _resolve(spec, declared)
-            content = response.get("content") or {}
-            if not content:
-                return "none", None
-            for media_type, media in content.items():
-                schema = _resolve(spec, media.get("schema") or {})
-                if media_type == "application/octet-stream" or schema.get("format") == "binary":
-                    return "bytes", schema
-            return "parse", _resolve(spec, next(iter(content.values())).get("schema") or {})
-    raise FacadeError(f"{operation.get('operationId')}: no 2xx response")
+@dataclass
+class Success:
+    """The documented 2xx answer: how it becomes a value, its status, and the schema its JSON body is checked by."""
+
+    result: str
+    status: int | None
+    schema: dict[str, Any] | None
+    answer: Any = None
+
+
+def _success(operation: dict[str, Any], spec: dict[str, Any]) -> Success:
+    found = [status for status in operation.get("responses", {}) if str(status).startswith("2")]
+    if not found:
+        raise FacadeError(f"{operation.get('operationId')}: no 2xx response")
+    status = found[0]
+    code = int(status) if len(found) == 1 and str(status).isdigit() else None
+    response = _resolve(spec, operation["responses"][status])
+    content = response.get("content") or {}
+    if not content:
+        return Success("none", code, None)
+    for media_type, media in content.items():
+        schema = _resolve(spec, media.get("schema") or {})
+        if media_type == "application/octet-stream" or schema.get("format") == "binary":
+            return Success("bytes", code, schema)
+    media_type, media = next(iter(content.items()))
+    declared = media.get("schema") or {}
+    json_body = media_type == "application/json" or media_type.endswith("+json")
+    return Success("parse", code, _resolve(spec, declared), _conform_schema(declared) if json_body else None)
+
+
+def _conform_schema(schema: Any, names: bool = False) -> Any:
+    """The schema with only the keywords an answer is checked by; `names` marks a `properties` map."""
+    if isinstance(schema, dict):
+        return {
+            k: _conform_schema(v, k == "properties" and not names)
+            for k, v in schema.items()
+            if names or k in CONFORM_KEYS
+        }
+    if isinstance(schema, list):
+        return [_conform_schema(v) for v in schema]
+    return schema
 
 
 def _nullable(schema: dict[str, Any] | None) -> bool:
@@ -192,7 +226,8 @@ def collect(spec: dict[str, Any], package_dir: Path, error_models: list[str]) ->
             tree = ast.parse(module_path.read_text(encoding="utf-8"))
             imports = _import_map(tree)
             get_kwargs = _function(tree, "_get_kwargs")
-            result, success_schema = _success(operation, spec)
+            success = _success(operation, spec)
+            result, success_schema = success.result, success.schema
 
             used: set[str] = set()
             args: list[Arg] = []
@@ -257,6 +292,8 @@ def collect(spec: dict[str, Any], package_dir: Path, error_models: list[str]) ->
                     retry_safe=bool(operation.get("x-retry-safe", False)),
                     params=params,
                     body=body,
+                    status=success.status,
+                    answer=success.answer,
                     imports={n: imports[n] for n in used if n in imports and n not in ("Unset", "UNSET")},
                 )
             )
@@ -339,6 +376,13 @@ def render(ops: list[Op], spec: dict[str, Any], client: str, error_model: str | 
         _refs(op.body, components, spec)
     schemas = spec.get("components", {}).get("schemas", {})
     component_data = {name: _strip(schemas[name]) for name in sorted(components)}
+    answer_components: set[str] = set()
+    for op in ops:
+        _refs(op.answer, answer_components, spec)
+    answers = {
+        "components": {name: _conform_schema(schemas[name]) for name in sorted(answer_components)},
+        "operations": {op.endpoint: op.answer for op in sorted(ops, key=lambda o: o.endpoint) if op.answer is not None},
+    }
 
     type_imports: dict[str, set[str]] = {}
     for op in ops:
@@ -370,6 +414,7 @@ def render(ops: list[Op], spec: dict[str, Any], client: str, error_model: str | 
     out.append("\n")
     out.append('_PACKAGE = __name__.rpartition(".")[0] + "._generated"\n\n')
     out.append(f"COMPONENTS: dict[str, Any] = {_literal(component_data)}\n\n")
+    out.append(_responses_text(answers))
     for op in ops:
         out.append(
             f"{_constant(op)} = Operation(\n    _PACKAGE,\n    {op.endpoint!r},\n"
@@ -377,7 +422,9 @@ def render(ops: list[Op], spec: dict[str, Any], client: str, error_model: str | 
             f"    result={op.result!r},\n    retry_safe={op.retry_safe!r},\n"
             f"    params={_literal(op.params)},\n"
             f"    body={_literal(op.body)},\n"
-            "    components=COMPONENTS,\n)\n"
+            "    components=COMPONENTS,\n"
+            f"    success={op.status!r},\n"
+            "    responses=RESPONSES,\n)\n"
         )
     out.append("\n")
 
@@ -431,6 +478,22 @@ def render(ops: list[Op], spec: dict[str, Any], client: str, error_model: str | 
             out.append(f"        return {prefix}{pascal(tag)}(self)\n")
     out.append(f"\n\nOPERATIONS = ({', '.join(_constant(op) for op in ops)},)\n")
     return "".join(out)
+
+
+def _responses_text(answers: dict[str, dict[str, Any]]) -> str:
+    """`RESPONSES`, the success schemas as one JSON string: a constant costs nothing at import, the runtime parses
+    it on the first decode. One line per component and per operation keeps the diffs of a spec change readable."""
+    lines = ["# The JSON bodies of the documented 2xx answers, checked before decoding (client_runtime._conform).\n"]
+    lines.append("RESPONSES = (\n")
+    for section, entries in answers.items():
+        opening = '{"' if section == "components" else ',"'
+        lines.append(f"    {opening + section + chr(34) + ':{'!r}\n")
+        for index, (name, schema) in enumerate(entries.items()):
+            text = ("," if index else "") + json.dumps(name) + ":" + json.dumps(schema, sort_keys=True)
+            lines.append(f"    {text!r}\n")
+        lines.append("    " + repr("}" + ("}" if section == "operations" else "")) + "\n")
+    lines.append(")\n\n")
+    return "".join(lines)
 
 
 def _find_model_module(package_dir: Path, class_name: str) -> str:

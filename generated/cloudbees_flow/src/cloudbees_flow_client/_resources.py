@@ -301,6 +301,129 @@ COMPONENTS: dict[str, Any] = {
     },
 }
 
+# The JSON bodies of the documented 2xx answers, checked before decoding (client_runtime._conform).
+RESPONSES = (
+    '{"components":{'
+    '"ActualParameter":{"properties": {"actualParameterName": {"type": "string"}, "value": {"type": "string"}}, "required": ["actualParameterName", "value"], "type": "object"}'
+    ',"ActualParameterList":{"oneOf": [{"$ref": "#/components/schemas/ActualParameter"}, {"items": {"$ref": "#/components/schemas/ActualParameter"}, "type": "array"}]}'
+    ',"Application":{"properties": {"applicationId": {"type": "string"}, "applicationName": {"type": "string"}, "description": {"type": "string"}, "projectName": {"type": "string"}}, "type": "object"}'
+    ',"ApplicationEnvelope":{"properties": {"application": {"$ref": "#/components/schemas/Application"}}, "required": ["application"], "type": "object"}'
+    ',"ApplicationList":{"properties": {"application": {"oneOf": [{"$ref": "#/components/schemas/Application"}, {"items": {"$ref": "#/components/schemas/Application"}, "type": "array"}]}}, "type": "object"}'
+    ',"Artifact":{"properties": {"artifactId": {"type": "string"}, "artifactKey": {"type": "string"}, "artifactName": {"type": "string"}, "createTime": {"type": "string"}, "description": {"type": "string"}, "groupId": {"type": "string"}, "lastModifiedBy": {"type": "string"}, "modifyTime": {"type": "string"}, "owner": {"type": "string"}, "propertySheetId": {"type": "string"}}, "type": "object"}'
+    ',"ArtifactEnvelope":{"properties": {"artifact": {"$ref": "#/components/schemas/Artifact"}}, "required": ["artifact"], "type": "object"}'
+    ',"ArtifactVersion":{"properties": {"artifactKey": {"type": "string"}, "artifactName": {"type": "string"}, "artifactVersionId": {"type": "string"}, "artifactVersionName": {"type": "string"}, "artifactVersionState": {"type": "string"}, "createTime": {"type": "string"}, "description": {"type": "string"}, "groupId": {"type": "string"}, "modifyTime": {"type": "string"}, "repositoryName": {"type": "string"}, "version": {"type": "string"}}, "type": "object"}'
+    ',"ArtifactVersionEnvelope":{"properties": {"artifactVersion": {"$ref": "#/components/schemas/ArtifactVersion"}}, "required": ["artifactVersion"], "type": "object"}'
+    ',"ArtifactVersionList":{"properties": {"artifactVersion": {"oneOf": [{"$ref": "#/components/schemas/ArtifactVersion"}, {"items": {"$ref": "#/components/schemas/ArtifactVersion"}, "type": "array"}]}}, "type": "object"}'
+    ',"Credential":{"properties": {"credentialId": {"type": "string"}, "credentialName": {"type": "string"}, "description": {"type": "string"}, "projectName": {"type": "string"}, "userName": {"type": "string"}}, "type": "object"}'
+    ',"CredentialEnvelope":{"properties": {"credential": {"$ref": "#/components/schemas/Credential"}}, "required": ["credential"], "type": "object"}'
+    ',"DslResult":{"properties": {"value": {}}, "type": "object"}'
+    ',"Environment":{"properties": {"description": {"type": "string"}, "environmentEnabled": {"$ref": "#/components/schemas/Flag"}, "environmentId": {"type": "string"}, "environmentName": {"type": "string"}, "projectName": {"type": "string"}}, "type": "object"}'
+    ',"EnvironmentList":{"properties": {"environment": {"oneOf": [{"$ref": "#/components/schemas/Environment"}, {"items": {"$ref": "#/components/schemas/Environment"}, "type": "array"}]}}, "type": "object"}'
+    ',"Flag":{"type": "string"}'
+    ',"FlowRuntime":{"properties": {"completed": {"$ref": "#/components/schemas/Flag"}, "elapsedTime": {"type": "string"}, "finish": {"type": "string"}, "flowRuntimeId": {"type": "string"}, "flowRuntimeName": {"type": "string"}, "pipelineId": {"type": "string"}, "pipelineName": {"type": "string"}, "projectName": {"type": "string"}, "releaseId": {"type": "string"}, "releaseName": {"type": "string"}, "start": {"type": "string"}, "status": {"type": "string"}}, "type": "object"}'
+    ',"FlowRuntimeEnvelope":{"properties": {"flowRuntime": {"$ref": "#/components/schemas/FlowRuntime"}}, "required": ["flowRuntime"], "type": "object"}'
+    ',"FlowRuntimeList":{"properties": {"flowRuntime": {"oneOf": [{"$ref": "#/components/schemas/FlowRuntime"}, {"items": {"$ref": "#/components/schemas/FlowRuntime"}, "type": "array"}]}}, "type": "object"}'
+    ',"FormalParameter":{"properties": {"defaultValue": {"type": "string"}, "description": {"type": "string"}, "expansionDeferred": {"$ref": "#/components/schemas/Flag"}, "formalParameterId": {"type": "string"}, "formalParameterName": {"type": "string"}, "label": {"type": "string"}, "required": {"$ref": "#/components/schemas/Flag"}, "type": {"type": "string"}}, "type": "object"}'
+    ',"FormalParameterList":{"properties": {"formalParameter": {"oneOf": [{"$ref": "#/components/schemas/FormalParameter"}, {"items": {"$ref": "#/components/schemas/FormalParameter"}, "type": "array"}]}}, "type": "object"}'
+    ',"FoundObject":{"properties": {"objectId": {"type": "string"}}, "type": "object"}'
+    ',"FreeForm":{"type": "object"}'
+    ',"Job":{"properties": {"abortStatus": {"type": "string"}, "actualParameter": {"$ref": "#/components/schemas/ActualParameterList"}, "elapsedTime": {"type": "string"}, "finish": {"type": "string"}, "jobId": {"type": "string"}, "jobName": {"type": "string"}, "jobStep": {"oneOf": [{"$ref": "#/components/schemas/JobStep"}, {"items": {"$ref": "#/components/schemas/JobStep"}, "type": "array"}]}, "launchedByUser": {"type": "string"}, "outcome": {"type": "string"}, "owner": {"type": "string"}, "procedureName": {"type": "string"}, "projectName": {"type": "string"}, "propertySheet": {"$ref": "#/components/schemas/PropertySheet"}, "start": {"type": "string"}, "status": {"type": "string"}}, "type": "object"}'
+    ',"JobEnvelope":{"properties": {"job": {"$ref": "#/components/schemas/Job"}}, "required": ["job"], "type": "object"}'
+    ',"JobId":{"properties": {"jobId": {"type": "string"}}, "required": ["jobId"], "type": "object"}'
+    ',"JobList":{"properties": {"job": {"oneOf": [{"$ref": "#/components/schemas/Job"}, {"items": {"$ref": "#/components/schemas/Job"}, "type": "array"}]}}, "type": "object"}'
+    ',"JobStatus":{"properties": {"jobId": {"type": "string"}, "outcome": {"type": "string"}, "status": {"type": "string"}}, "required": ["jobId", "status"], "type": "object"}'
+    ',"JobStep":{"properties": {"finish": {"type": "string"}, "jobId": {"type": "string"}, "jobStepId": {"type": "string"}, "liveProcedureStep": {"type": "string"}, "outcome": {"type": "string"}, "start": {"type": "string"}, "status": {"type": "string"}, "stepName": {"type": "string"}}, "type": "object"}'
+    ',"JobStepList":{"properties": {"jobStep": {"oneOf": [{"$ref": "#/components/schemas/JobStep"}, {"items": {"$ref": "#/components/schemas/JobStep"}, "type": "array"}]}}, "type": "object"}'
+    ',"JobStepStatus":{"properties": {"jobStepId": {"type": "string"}, "outcome": {"type": "string"}, "status": {"type": "string"}}, "required": ["jobStepId", "status"], "type": "object"}'
+    ',"ObjectList":{"properties": {"object": {"oneOf": [{"$ref": "#/components/schemas/FoundObject"}, {"items": {"$ref": "#/components/schemas/FoundObject"}, "type": "array"}]}}, "type": "object"}'
+    ',"Pipeline":{"properties": {"createTime": {"type": "string"}, "description": {"type": "string"}, "modifyTime": {"type": "string"}, "owner": {"type": "string"}, "pipelineId": {"type": "string"}, "pipelineName": {"type": "string"}, "projectName": {"type": "string"}}, "type": "object"}'
+    ',"PipelineEnvelope":{"properties": {"pipeline": {"$ref": "#/components/schemas/Pipeline"}}, "required": ["pipeline"], "type": "object"}'
+    ',"PipelineList":{"properties": {"pipeline": {"oneOf": [{"$ref": "#/components/schemas/Pipeline"}, {"items": {"$ref": "#/components/schemas/Pipeline"}, "type": "array"}]}}, "type": "object"}'
+    ',"Procedure":{"properties": {"createTime": {"type": "string"}, "description": {"type": "string"}, "modifyTime": {"type": "string"}, "owner": {"type": "string"}, "procedureId": {"type": "string"}, "procedureName": {"type": "string"}, "projectName": {"type": "string"}, "resourceName": {"type": "string"}, "timeLimit": {"type": "string"}, "workspaceName": {"type": "string"}}, "type": "object"}'
+    ',"ProcedureEnvelope":{"properties": {"procedure": {"$ref": "#/components/schemas/Procedure"}}, "required": ["procedure"], "type": "object"}'
+    ',"ProcedureList":{"properties": {"procedure": {"oneOf": [{"$ref": "#/components/schemas/Procedure"}, {"items": {"$ref": "#/components/schemas/Procedure"}, "type": "array"}]}}, "type": "object"}'
+    ',"Process":{"properties": {"applicationName": {"type": "string"}, "processId": {"type": "string"}, "processName": {"type": "string"}, "processType": {"type": "string"}, "projectName": {"type": "string"}}, "type": "object"}'
+    ',"ProcessList":{"properties": {"process": {"oneOf": [{"$ref": "#/components/schemas/Process"}, {"items": {"$ref": "#/components/schemas/Process"}, "type": "array"}]}}, "type": "object"}'
+    ',"Project":{"properties": {"createTime": {"type": "string"}, "credentialName": {"type": "string"}, "description": {"type": "string"}, "lastModifiedBy": {"type": "string"}, "modifyTime": {"type": "string"}, "owner": {"type": "string"}, "projectId": {"type": "string"}, "projectName": {"type": "string"}, "propertySheetId": {"type": "string"}, "resourceName": {"type": "string"}, "tracked": {"$ref": "#/components/schemas/Flag"}, "workspaceName": {"type": "string"}}, "type": "object"}'
+    ',"ProjectEnvelope":{"properties": {"project": {"$ref": "#/components/schemas/Project"}}, "required": ["project"], "type": "object"}'
+    ',"ProjectList":{"properties": {"project": {"oneOf": [{"$ref": "#/components/schemas/Project"}, {"items": {"$ref": "#/components/schemas/Project"}, "type": "array"}]}}, "type": "object"}'
+    ',"Property":{"properties": {"counter": {"$ref": "#/components/schemas/Flag"}, "createTime": {"type": "string"}, "description": {"type": "string"}, "expandable": {"$ref": "#/components/schemas/Flag"}, "lastModifiedBy": {"type": "string"}, "modifyTime": {"type": "string"}, "owner": {"type": "string"}, "propertyId": {"type": "string"}, "propertyName": {"type": "string"}, "propertySheetId": {"type": "string"}, "tracked": {"$ref": "#/components/schemas/Flag"}, "value": {"type": "string"}}, "required": ["propertyName"], "type": "object"}'
+    ',"PropertyEnvelope":{"properties": {"property": {"$ref": "#/components/schemas/Property"}}, "required": ["property"], "type": "object"}'
+    ',"PropertySheet":{"properties": {"property": {"oneOf": [{"$ref": "#/components/schemas/Property"}, {"items": {"$ref": "#/components/schemas/Property"}, "type": "array"}]}, "propertySheetId": {"type": "string"}}, "type": "object"}'
+    ',"PropertySheetEnvelope":{"properties": {"propertySheet": {"$ref": "#/components/schemas/PropertySheet"}}, "required": ["propertySheet"], "type": "object"}'
+    ',"Release":{"properties": {"description": {"type": "string"}, "flowRuntimeId": {"type": "string"}, "pipelineId": {"type": "string"}, "pipelineName": {"type": "string"}, "projectName": {"type": "string"}, "releaseId": {"type": "string"}, "releaseName": {"type": "string"}}, "type": "object"}'
+    ',"ReleaseEnvelope":{"properties": {"release": {"$ref": "#/components/schemas/Release"}}, "required": ["release"], "type": "object"}'
+    ',"ReleaseList":{"properties": {"release": {"oneOf": [{"$ref": "#/components/schemas/Release"}, {"items": {"$ref": "#/components/schemas/Release"}, "type": "array"}]}}, "type": "object"}'
+    ',"Repository":{"properties": {"description": {"type": "string"}, "repositoryDisabled": {"$ref": "#/components/schemas/Flag"}, "repositoryId": {"type": "string"}, "repositoryName": {"type": "string"}, "url": {"type": "string"}}, "type": "object"}'
+    ',"RepositoryEnvelope":{"properties": {"repository": {"$ref": "#/components/schemas/Repository"}}, "required": ["repository"], "type": "object"}'
+    ',"RepositoryList":{"properties": {"repository": {"oneOf": [{"$ref": "#/components/schemas/Repository"}, {"items": {"$ref": "#/components/schemas/Repository"}, "type": "array"}]}}, "type": "object"}'
+    ',"ServerStatus":{"properties": {"lastMessage": {"type": "string"}, "message": {"type": "string"}, "serverState": {"type": "string"}}, "type": "object"}'
+    ',"ServerStatusEnvelope":{"properties": {"serverStatus": {"$ref": "#/components/schemas/ServerStatus"}}, "required": ["serverStatus"], "type": "object"}'
+    ',"Session":{"properties": {"sessionId": {"type": "string"}, "userName": {"type": "string"}}, "required": ["sessionId"], "type": "object"}'
+    ',"Stage":{"properties": {"index": {"type": "string"}, "name": {"type": "string"}, "pipelineName": {"type": "string"}, "stageId": {"type": "string"}, "stageName": {"type": "string"}}, "type": "object"}'
+    ',"StageList":{"properties": {"stage": {"oneOf": [{"$ref": "#/components/schemas/Stage"}, {"items": {"$ref": "#/components/schemas/Stage"}, "type": "array"}]}}, "type": "object"}'
+    ',"TierMap":{"properties": {"applicationName": {"type": "string"}, "environmentName": {"type": "string"}, "environmentProjectName": {"type": "string"}, "tierMapId": {"type": "string"}, "tierMapName": {"type": "string"}}, "type": "object"}'
+    ',"TierMapList":{"properties": {"tierMap": {"oneOf": [{"$ref": "#/components/schemas/TierMap"}, {"items": {"$ref": "#/components/schemas/TierMap"}, "type": "array"}]}}, "type": "object"}'
+    ',"ValueResult":{"properties": {"value": {"type": "string"}}, "required": ["value"], "type": "object"}'
+    "}"
+    ',"operations":{'
+    '"api.applications.applications_create":{"$ref": "#/components/schemas/ApplicationEnvelope"}'
+    ',"api.applications.applications_delete":{"$ref": "#/components/schemas/FreeForm"}'
+    ',"api.applications.applications_get":{"$ref": "#/components/schemas/ApplicationEnvelope"}'
+    ',"api.applications.applications_list":{"$ref": "#/components/schemas/ApplicationList"}'
+    ',"api.applications.applications_list_processes":{"$ref": "#/components/schemas/ProcessList"}'
+    ',"api.applications.applications_list_tier_maps":{"$ref": "#/components/schemas/TierMapList"}'
+    ',"api.artifacts.artifacts_create":{"$ref": "#/components/schemas/ArtifactEnvelope"}'
+    ',"api.artifacts.artifacts_create_version":{"$ref": "#/components/schemas/ArtifactVersionEnvelope"}'
+    ',"api.artifacts.artifacts_delete":{"$ref": "#/components/schemas/FreeForm"}'
+    ',"api.artifacts.artifacts_get":{"$ref": "#/components/schemas/ArtifactEnvelope"}'
+    ',"api.artifacts.artifacts_get_version":{"$ref": "#/components/schemas/ArtifactVersionEnvelope"}'
+    ',"api.artifacts.artifacts_list_versions":{"$ref": "#/components/schemas/ArtifactVersionList"}'
+    ',"api.credentials.credentials_create":{"$ref": "#/components/schemas/CredentialEnvelope"}'
+    ',"api.credentials.credentials_delete":{"$ref": "#/components/schemas/FreeForm"}'
+    ',"api.environments.environments_list":{"$ref": "#/components/schemas/EnvironmentList"}'
+    ',"api.job_steps.job_steps_find":{"$ref": "#/components/schemas/JobStepList"}'
+    ',"api.job_steps.job_steps_get_status":{"$ref": "#/components/schemas/JobStepStatus"}'
+    ',"api.jobs.jobs_abort":{"$ref": "#/components/schemas/FreeForm"}'
+    ',"api.jobs.jobs_get":{"oneOf": [{"$ref": "#/components/schemas/JobStatus"}, {"$ref": "#/components/schemas/JobEnvelope"}]}'
+    ',"api.jobs.jobs_list":{"$ref": "#/components/schemas/JobList"}'
+    ',"api.jobs.jobs_run_procedure":{"$ref": "#/components/schemas/JobId"}'
+    ',"api.objects.objects_find":{"$ref": "#/components/schemas/ObjectList"}'
+    ',"api.pipelines.pipelines_get":{"$ref": "#/components/schemas/PipelineEnvelope"}'
+    ',"api.pipelines.pipelines_get_runtime_details":{"$ref": "#/components/schemas/FlowRuntimeList"}'
+    ',"api.pipelines.pipelines_list":{"$ref": "#/components/schemas/PipelineList"}'
+    ',"api.pipelines.pipelines_list_runtimes":{"$ref": "#/components/schemas/FlowRuntimeList"}'
+    ',"api.pipelines.pipelines_list_stages":{"$ref": "#/components/schemas/StageList"}'
+    ',"api.pipelines.pipelines_run":{"$ref": "#/components/schemas/FlowRuntimeEnvelope"}'
+    ',"api.procedures.procedures_get":{"$ref": "#/components/schemas/ProcedureEnvelope"}'
+    ',"api.procedures.procedures_list":{"$ref": "#/components/schemas/ProcedureList"}'
+    ',"api.procedures.procedures_list_formal_parameters":{"$ref": "#/components/schemas/FormalParameterList"}'
+    ',"api.projects.projects_create":{"$ref": "#/components/schemas/ProjectEnvelope"}'
+    ',"api.projects.projects_delete":{"$ref": "#/components/schemas/FreeForm"}'
+    ',"api.projects.projects_get":{"$ref": "#/components/schemas/ProjectEnvelope"}'
+    ',"api.projects.projects_get_property":{"$ref": "#/components/schemas/PropertyEnvelope"}'
+    ',"api.projects.projects_list":{"$ref": "#/components/schemas/ProjectList"}'
+    ',"api.projects.projects_update":{"$ref": "#/components/schemas/ProjectEnvelope"}'
+    ',"api.properties.properties_create":{"$ref": "#/components/schemas/PropertyEnvelope"}'
+    ',"api.properties.properties_delete":{"$ref": "#/components/schemas/FreeForm"}'
+    ',"api.properties.properties_get":{"$ref": "#/components/schemas/PropertyEnvelope"}'
+    ',"api.properties.properties_get_sheet":{"$ref": "#/components/schemas/PropertySheetEnvelope"}'
+    ',"api.properties.properties_list":{"$ref": "#/components/schemas/PropertySheetEnvelope"}'
+    ',"api.properties.properties_set":{"$ref": "#/components/schemas/PropertyEnvelope"}'
+    ',"api.releases.releases_get":{"$ref": "#/components/schemas/ReleaseEnvelope"}'
+    ',"api.releases.releases_list":{"$ref": "#/components/schemas/ReleaseList"}'
+    ',"api.releases.releases_start":{"$ref": "#/components/schemas/FlowRuntimeEnvelope"}'
+    ',"api.repositories.repositories_get":{"$ref": "#/components/schemas/RepositoryEnvelope"}'
+    ',"api.repositories.repositories_list":{"$ref": "#/components/schemas/RepositoryList"}'
+    ',"api.server.server_eval_dsl":{"$ref": "#/components/schemas/DslResult"}'
+    ',"api.server.server_expand_string":{"$ref": "#/components/schemas/ValueResult"}'
+    ',"api.server.server_get_status":{"$ref": "#/components/schemas/ServerStatusEnvelope"}'
+    ',"api.sessions.sessions_login":{"$ref": "#/components/schemas/Session"}'
+    ',"api.sessions.sessions_login_sso":{"$ref": "#/components/schemas/Session"}'
+    ',"api.sessions.sessions_logout":{"$ref": "#/components/schemas/FreeForm"}'
+    "}}"
+)
+
 _SESSIONS_LOGIN = Operation(
     _PACKAGE,
     "api.sessions.sessions_login",
@@ -311,6 +434,8 @@ _SESSIONS_LOGIN = Operation(
     params={"password": {"type": "string"}, "user_name": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/LoginRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _SESSIONS_LOGOUT = Operation(
     _PACKAGE,
@@ -322,6 +447,8 @@ _SESSIONS_LOGOUT = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _SESSIONS_LOGIN_SSO = Operation(
     _PACKAGE,
@@ -333,6 +460,8 @@ _SESSIONS_LOGIN_SSO = Operation(
     params={"token": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/FreeForm"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _SERVER_GET_STATUS = Operation(
     _PACKAGE,
@@ -344,6 +473,8 @@ _SERVER_GET_STATUS = Operation(
     params={"server_stat_only": {"enum": ["true", "false"], "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _SERVER_EVAL_DSL = Operation(
     _PACKAGE,
@@ -355,6 +486,8 @@ _SERVER_EVAL_DSL = Operation(
     params={"dsl": {"minLength": 1, "type": "string"}, "format_": {"$ref": "#/components/schemas/DslFormat"}},
     body={"$ref": "#/components/schemas/DslRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _SERVER_EXPAND_STRING = Operation(
     _PACKAGE,
@@ -366,6 +499,8 @@ _SERVER_EXPAND_STRING = Operation(
     params={"request": {"default": "expandString", "enum": ["expandString"], "type": "string"}},
     body={"$ref": "#/components/schemas/ExpandStringRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PROJECTS_LIST = Operation(
     _PACKAGE,
@@ -377,6 +512,8 @@ _PROJECTS_LIST = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PROJECTS_CREATE = Operation(
     _PACKAGE,
@@ -388,6 +525,8 @@ _PROJECTS_CREATE = Operation(
     params={"description": {"type": "string"}, "project_name": {"$ref": "#/components/schemas/ObjectName"}},
     body={"$ref": "#/components/schemas/ProjectCreateRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PROJECTS_GET = Operation(
     _PACKAGE,
@@ -399,6 +538,8 @@ _PROJECTS_GET = Operation(
     params={"project_name": {"$ref": "#/components/schemas/ObjectName"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PROJECTS_UPDATE = Operation(
     _PACKAGE,
@@ -414,6 +555,8 @@ _PROJECTS_UPDATE = Operation(
     },
     body={"$ref": "#/components/schemas/ProjectUpdateRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PROJECTS_DELETE = Operation(
     _PACKAGE,
@@ -425,6 +568,8 @@ _PROJECTS_DELETE = Operation(
     params={"project_name": {"$ref": "#/components/schemas/ObjectName"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PROJECTS_GET_PROPERTY = Operation(
     _PACKAGE,
@@ -439,6 +584,8 @@ _PROJECTS_GET_PROPERTY = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PROCEDURES_LIST = Operation(
     _PACKAGE,
@@ -450,6 +597,8 @@ _PROCEDURES_LIST = Operation(
     params={"project_name": {"$ref": "#/components/schemas/ObjectName"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PROCEDURES_GET = Operation(
     _PACKAGE,
@@ -464,6 +613,8 @@ _PROCEDURES_GET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PROCEDURES_LIST_FORMAL_PARAMETERS = Operation(
     _PACKAGE,
@@ -478,6 +629,8 @@ _PROCEDURES_LIST_FORMAL_PARAMETERS = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _JOBS_LIST = Operation(
     _PACKAGE,
@@ -495,6 +648,8 @@ _JOBS_LIST = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _JOBS_RUN_PROCEDURE = Operation(
     _PACKAGE,
@@ -510,6 +665,8 @@ _JOBS_RUN_PROCEDURE = Operation(
     },
     body={"$ref": "#/components/schemas/RunProcedureRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _JOBS_GET = Operation(
     _PACKAGE,
@@ -528,6 +685,8 @@ _JOBS_GET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _JOBS_ABORT = Operation(
     _PACKAGE,
@@ -544,6 +703,8 @@ _JOBS_ABORT = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _JOB_STEPS_FIND = Operation(
     _PACKAGE,
@@ -558,6 +719,8 @@ _JOB_STEPS_FIND = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _JOB_STEPS_GET_STATUS = Operation(
     _PACKAGE,
@@ -572,6 +735,8 @@ _JOB_STEPS_GET_STATUS = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PROPERTIES_LIST = Operation(
     _PACKAGE,
@@ -598,6 +763,8 @@ _PROPERTIES_LIST = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PROPERTIES_CREATE = Operation(
     _PACKAGE,
@@ -609,6 +776,8 @@ _PROPERTIES_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/PropertyCreateRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PROPERTIES_GET = Operation(
     _PACKAGE,
@@ -635,6 +804,8 @@ _PROPERTIES_GET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PROPERTIES_SET = Operation(
     _PACKAGE,
@@ -661,6 +832,8 @@ _PROPERTIES_SET = Operation(
     },
     body={"$ref": "#/components/schemas/PropertySetRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PROPERTIES_DELETE = Operation(
     _PACKAGE,
@@ -686,6 +859,8 @@ _PROPERTIES_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PROPERTIES_GET_SHEET = Operation(
     _PACKAGE,
@@ -700,6 +875,8 @@ _PROPERTIES_GET_SHEET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PIPELINES_LIST = Operation(
     _PACKAGE,
@@ -711,6 +888,8 @@ _PIPELINES_LIST = Operation(
     params={"project_name": {"$ref": "#/components/schemas/ObjectName"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PIPELINES_LIST_RUNTIMES = Operation(
     _PACKAGE,
@@ -727,6 +906,8 @@ _PIPELINES_LIST_RUNTIMES = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PIPELINES_RUN = Operation(
     _PACKAGE,
@@ -741,6 +922,8 @@ _PIPELINES_RUN = Operation(
     },
     body={"$ref": "#/components/schemas/RunPipelineRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PIPELINES_GET = Operation(
     _PACKAGE,
@@ -755,6 +938,8 @@ _PIPELINES_GET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PIPELINES_LIST_STAGES = Operation(
     _PACKAGE,
@@ -770,6 +955,8 @@ _PIPELINES_LIST_STAGES = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PIPELINES_GET_RUNTIME_DETAILS = Operation(
     _PACKAGE,
@@ -783,6 +970,8 @@ _PIPELINES_GET_RUNTIME_DETAILS = Operation(
     },
     body={"$ref": "#/components/schemas/RuntimeDetailsRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _RELEASES_LIST = Operation(
     _PACKAGE,
@@ -794,6 +983,8 @@ _RELEASES_LIST = Operation(
     params={"project_name": {"$ref": "#/components/schemas/ObjectName"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _RELEASES_START = Operation(
     _PACKAGE,
@@ -809,6 +1000,8 @@ _RELEASES_START = Operation(
     },
     body={"$ref": "#/components/schemas/StartReleaseRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _RELEASES_GET = Operation(
     _PACKAGE,
@@ -823,6 +1016,8 @@ _RELEASES_GET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _OBJECTS_FIND = Operation(
     _PACKAGE,
@@ -834,6 +1029,8 @@ _OBJECTS_FIND = Operation(
     params={"request": {"default": "findObjects", "enum": ["findObjects"], "type": "string"}},
     body={"$ref": "#/components/schemas/FindObjectsRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ARTIFACTS_CREATE = Operation(
     _PACKAGE,
@@ -849,6 +1046,8 @@ _ARTIFACTS_CREATE = Operation(
     },
     body={"$ref": "#/components/schemas/ArtifactCreateRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ARTIFACTS_GET = Operation(
     _PACKAGE,
@@ -860,6 +1059,8 @@ _ARTIFACTS_GET = Operation(
     params={"artifact_name": {"$ref": "#/components/schemas/ArtifactName"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ARTIFACTS_DELETE = Operation(
     _PACKAGE,
@@ -871,6 +1072,8 @@ _ARTIFACTS_DELETE = Operation(
     params={"artifact_name": {"$ref": "#/components/schemas/ArtifactName"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ARTIFACTS_LIST_VERSIONS = Operation(
     _PACKAGE,
@@ -887,6 +1090,8 @@ _ARTIFACTS_LIST_VERSIONS = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ARTIFACTS_CREATE_VERSION = Operation(
     _PACKAGE,
@@ -898,6 +1103,8 @@ _ARTIFACTS_CREATE_VERSION = Operation(
     params={},
     body={"$ref": "#/components/schemas/ArtifactVersionCreateRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ARTIFACTS_GET_VERSION = Operation(
     _PACKAGE,
@@ -909,6 +1116,8 @@ _ARTIFACTS_GET_VERSION = Operation(
     params={"artifact_version_name": {"pattern": "^[^:]+:[^:]+:.+$", "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ARTIFACTS_PUBLISH = Operation(
     _PACKAGE,
@@ -920,6 +1129,8 @@ _ARTIFACTS_PUBLISH = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _REPOSITORIES_LIST = Operation(
     _PACKAGE,
@@ -931,6 +1142,8 @@ _REPOSITORIES_LIST = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _REPOSITORIES_GET = Operation(
     _PACKAGE,
@@ -942,6 +1155,8 @@ _REPOSITORIES_GET = Operation(
     params={"repository_name": {"$ref": "#/components/schemas/ObjectName"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _APPLICATIONS_LIST = Operation(
     _PACKAGE,
@@ -953,6 +1168,8 @@ _APPLICATIONS_LIST = Operation(
     params={"project_name": {"$ref": "#/components/schemas/ObjectName"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _APPLICATIONS_CREATE = Operation(
     _PACKAGE,
@@ -964,6 +1181,8 @@ _APPLICATIONS_CREATE = Operation(
     params={"project_name": {"$ref": "#/components/schemas/ObjectName"}},
     body={"$ref": "#/components/schemas/ApplicationCreateRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _APPLICATIONS_GET = Operation(
     _PACKAGE,
@@ -978,6 +1197,8 @@ _APPLICATIONS_GET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _APPLICATIONS_DELETE = Operation(
     _PACKAGE,
@@ -992,6 +1213,8 @@ _APPLICATIONS_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _APPLICATIONS_LIST_PROCESSES = Operation(
     _PACKAGE,
@@ -1006,6 +1229,8 @@ _APPLICATIONS_LIST_PROCESSES = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _APPLICATIONS_LIST_TIER_MAPS = Operation(
     _PACKAGE,
@@ -1020,6 +1245,8 @@ _APPLICATIONS_LIST_TIER_MAPS = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ENVIRONMENTS_LIST = Operation(
     _PACKAGE,
@@ -1031,6 +1258,8 @@ _ENVIRONMENTS_LIST = Operation(
     params={"project_name": {"$ref": "#/components/schemas/ObjectName"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _CREDENTIALS_CREATE = Operation(
     _PACKAGE,
@@ -1042,6 +1271,8 @@ _CREDENTIALS_CREATE = Operation(
     params={"project_name": {"$ref": "#/components/schemas/ObjectName"}},
     body={"$ref": "#/components/schemas/CredentialCreateRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _CREDENTIALS_DELETE = Operation(
     _PACKAGE,
@@ -1056,6 +1287,8 @@ _CREDENTIALS_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 
 

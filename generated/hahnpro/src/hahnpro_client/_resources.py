@@ -841,6 +841,297 @@ COMPONENTS: dict[str, Any] = {
     },
 }
 
+# The JSON bodies of the documented 2xx answers, checked before decoding (client_runtime._conform).
+RESPONSES = (
+    '{"components":{'
+    '"AiAssistant":{"properties": {"id": {"type": "string"}, "name": {"type": "string"}}, "type": "object"}'
+    ',"AiMessage":{"properties": {"content": {}, "id": {"type": "string"}, "role": {"type": "string"}, "threadId": {"type": "string"}}, "type": "object"}'
+    ',"AiThread":{"properties": {"assistantId": {"type": "string"}, "id": {"type": "string"}, "isEphemeral": {"type": "boolean"}}, "type": "object"}'
+    ',"Alert":{"properties": {"condition": {"$ref": "#/components/schemas/AlertCondition"}, "createdBy": {"$ref": "#/components/schemas/Author"}, "description": {"type": "string"}, "id": {"type": "string"}, "messageTmpl": {"type": "string"}, "name": {"type": "string"}, "owner": {"$ref": "#/components/schemas/Owner"}, "readPermissions": {"$ref": "#/components/schemas/Permissions"}, "readWritePermissions": {"$ref": "#/components/schemas/Permissions"}, "status": {"type": "string"}, "tags": {"items": {"type": "string"}, "type": "array"}, "tsRefs": {"items": {"properties": {"alias": {"type": "string"}, "field": {"type": "string"}, "id": {"type": "string"}}, "type": "object"}, "type": "array"}, "updatedBy": {"$ref": "#/components/schemas/Author"}}, "required": ["name", "readPermissions", "readWritePermissions"], "type": "object"}'
+    ',"AlertCondition":{"properties": {"change": {}, "level": {"type": "string"}, "operator": {"type": "string"}, "period": {}, "range": {"items": {"type": "number"}, "type": "array"}, "stopPeriod": {}, "type": {"type": "string"}, "value": {}}, "type": "object"}'
+    ',"Asset":{"properties": {"aliases": {"items": {"type": "string"}, "type": "array"}, "ancestors": {"items": {"type": "string"}, "type": "array"}, "attachments": {"items": {"type": "string"}, "type": "array"}, "author": {"type": "string"}, "createdAt": {"type": "string"}, "createdBy": {"$ref": "#/components/schemas/Author"}, "data": {}, "deletedAt": {"type": "string"}, "externalKey": {"type": "string"}, "id": {"type": "string"}, "image": {"type": "string"}, "name": {"type": "string"}, "notificationEndpoints": {"items": {"type": "string"}, "type": "array"}, "owner": {"$ref": "#/components/schemas/Owner"}, "parent": {"oneOf": [{"type": "string"}, {"$ref": "#/components/schemas/Asset"}]}, "parent$name": {"type": "string"}, "readPermissions": {"$ref": "#/components/schemas/Permissions"}, "readWritePermissions": {"$ref": "#/components/schemas/Permissions"}, "relations": {"items": {}, "type": "array"}, "revision": {"type": "number"}, "tags": {"items": {"type": "string"}, "type": "array"}, "translationId": {"type": "string"}, "type": {"oneOf": [{"type": "string"}, {"$ref": "#/components/schemas/AssetType"}]}, "type$name": {"type": "string"}, "updatedAt": {"type": "string"}, "updatedBy": {"$ref": "#/components/schemas/Author"}}, "required": ["name", "type", "readPermissions", "readWritePermissions"], "type": "object"}'
+    ',"AssetRevision":{"allOf": [{"$ref": "#/components/schemas/Asset"}, {"properties": {"originalId": {"type": "string"}}, "type": "object"}]}'
+    ',"AssetType":{"properties": {"allowedParent$name": {"type": "string"}, "allowedParents": {"items": {"type": "string"}, "type": "array"}, "author": {"type": "string"}, "createdAt": {"type": "string"}, "createdBy": {"$ref": "#/components/schemas/Author"}, "deletedAt": {"type": "string"}, "id": {"type": "string"}, "name": {"type": "string"}, "owner": {"$ref": "#/components/schemas/Owner"}, "readPermissions": {"$ref": "#/components/schemas/Permissions"}, "readWritePermissions": {"$ref": "#/components/schemas/Permissions"}, "revision": {"type": "number"}, "supertype": {"type": "string"}, "supertype$name": {"type": "string"}, "tags": {"items": {"type": "string"}, "type": "array"}, "templates": {"items": {"oneOf": [{"type": "string"}, {"$ref": "#/components/schemas/Template"}]}, "type": "array"}, "typeSchema": {}, "uiSchema": {}, "updatedAt": {"type": "string"}, "updatedBy": {"$ref": "#/components/schemas/Author"}}, "required": ["name", "readPermissions", "readWritePermissions"], "type": "object"}'
+    ',"Author":{"properties": {"id": {"type": "string"}, "impersonatorId": {"type": "string"}, "impersonatorUsername": {"type": "string"}, "username": {"type": "string"}}, "required": ["id"], "type": "object"}'
+    ',"Content":{"properties": {"analysis": {"oneOf": [{"type": "string"}, {"$ref": "#/components/schemas/ContentAnalysis"}]}, "assets": {"items": {"type": "string"}, "type": "array"}, "createdAt": {"type": "string"}, "createdBy": {"$ref": "#/components/schemas/Author"}, "deletedAt": {"type": "string"}, "description": {"type": "string"}, "fileId": {"type": "string"}, "filename": {"type": "string"}, "files": {"items": {"$ref": "#/components/schemas/Storage"}, "type": "array"}, "id": {"type": "string"}, "mimetype": {"type": "string"}, "owner": {"$ref": "#/components/schemas/Owner"}, "readPermissions": {"$ref": "#/components/schemas/Permissions"}, "readWritePermissions": {"$ref": "#/components/schemas/Permissions"}, "size": {"type": "number"}, "tags": {"items": {"type": "string"}, "type": "array"}, "updatedAt": {"type": "string"}, "updatedBy": {"$ref": "#/components/schemas/Author"}}, "required": ["readPermissions", "readWritePermissions"], "type": "object"}'
+    ',"ContentAnalysis":{"properties": {"contentId": {"type": "string"}, "error": {"type": "string"}, "id": {"type": "string"}, "pages": {"items": {"type": "object"}, "type": "array"}, "status": {"type": "string"}, "text": {"type": "string"}}, "type": "object"}'
+    ',"DeleteResult":{"type": "object"}'
+    ',"Endpoint":{"properties": {"config": {"properties": {"authToken": {"type": "string"}, "recipients": {"items": {"type": "string"}, "type": "array"}, "type": {"type": "string"}, "url": {"type": "string"}}, "type": "object"}, "description": {"type": "string"}, "id": {"type": "string"}, "name": {"type": "string"}, "nbOfNotificationsBetweenPauseInterval": {"type": "number"}, "notificationCheckInterval": {"type": "number"}, "notificationPauseInterval": {"type": "number"}, "readPermissions": {"$ref": "#/components/schemas/Permissions"}, "readWritePermissions": {"$ref": "#/components/schemas/Permissions"}, "status": {"type": "string"}}, "required": ["name", "readPermissions", "readWritePermissions"], "type": "object"}'
+    ',"EndpointLog":{"properties": {"data": {}, "endpoint": {"type": "string"}, "group": {"type": "string"}, "id": {"type": "string"}, "type": {"type": "string"}, "updatedAt": {"type": "string"}}, "type": "object"}'
+    ',"Event":{"properties": {"alertRef": {"type": "string"}, "assetRef": {"type": "string"}, "assetRef$name": {"type": "string"}, "cause": {"type": "string"}, "createdAt": {"type": "string"}, "data": {"type": "object"}, "deletedAt": {"type": "string"}, "description": {"type": "string"}, "eventRef": {"type": "string"}, "group": {"type": "string"}, "id": {"type": "string"}, "level": {"type": "string"}, "name": {"type": "string"}, "owner": {"$ref": "#/components/schemas/Owner"}, "readPermissions": {"$ref": "#/components/schemas/Permissions"}, "readWritePermissions": {"$ref": "#/components/schemas/Permissions"}, "refs": {"items": {"$ref": "#/components/schemas/ResourceReference"}, "type": "array"}, "tags": {"items": {"type": "string"}, "type": "array"}, "tsRef": {"type": "string"}, "updatedAt": {"type": "string"}}, "required": ["name", "readPermissions", "readWritePermissions", "level"], "type": "object"}'
+    ',"EventLevelOverrides":{"additionalProperties": {"additionalProperties": {"type": "string"}, "type": "object"}, "type": "object"}'
+    ',"Flow":{"properties": {"createdAt": {"type": "string"}, "dashboard": {"items": {"type": "object"}, "type": "array"}, "deletedAt": {"type": "string"}, "deployments": {"items": {"oneOf": [{"type": "string"}, {"$ref": "#/components/schemas/FlowDeployment"}]}, "type": "array"}, "description": {"type": "string"}, "diagram": {"oneOf": [{"type": "string"}, {"$ref": "#/components/schemas/FlowDiagram"}]}, "id": {"type": "string"}, "name": {"type": "string"}, "owner": {"$ref": "#/components/schemas/Owner"}, "propertiesSchema": {"type": "object"}, "readPermissions": {"$ref": "#/components/schemas/Permissions"}, "readWritePermissions": {"$ref": "#/components/schemas/Permissions"}, "refs": {"items": {"$ref": "#/components/schemas/ResourceReference"}, "type": "array"}, "tags": {"items": {"type": "string"}, "type": "array"}, "updatedAt": {"type": "string"}}, "required": ["name", "readPermissions", "readWritePermissions"], "type": "object"}'
+    ',"FlowDeployment":{"properties": {"actualStatus": {"type": "string"}, "artifact": {"$ref": "#/components/schemas/Storage"}, "createdAt": {"type": "string"}, "deletedAt": {"type": "string"}, "description": {"type": "string"}, "desiredStatus": {"type": "string"}, "diagram": {"oneOf": [{"type": "string"}, {"$ref": "#/components/schemas/FlowDiagram"}]}, "diagramId": {"type": "string"}, "flow": {"oneOf": [{"type": "string"}, {"type": "object"}]}, "flowModel": {"type": "object"}, "id": {"type": "string"}, "name": {"type": "string"}, "owner": {"$ref": "#/components/schemas/Owner"}, "properties": {"type": "object"}, "readPermissions": {"$ref": "#/components/schemas/Permissions"}, "readWritePermissions": {"$ref": "#/components/schemas/Permissions"}, "statistic": {}, "tags": {"items": {"type": "string"}, "type": "array"}, "target": {"type": "string"}, "updatedAt": {"type": "string"}}, "required": ["name", "readPermissions", "readWritePermissions"], "type": "object"}'
+    ',"FlowDiagram":{"properties": {"author": {"type": "string"}, "createdAt": {"type": "string"}, "deletedAt": {"type": "string"}, "flow": {"type": "string"}, "id": {"type": "string"}, "json": {"type": "string"}, "updatedAt": {"type": "string"}}, "type": "object"}'
+    ',"FlowFunction":{"properties": {"author": {"type": "string"}, "category": {"type": "string"}, "createdAt": {"type": "string"}, "deletedAt": {"type": "string"}, "description": {"type": "string"}, "fqn": {"type": "string"}, "icon": {"type": "string"}, "id": {"type": "string"}, "inputStreams": {"items": {"type": "object"}, "type": "array"}, "isAbstract": {"type": "boolean"}, "name": {"type": "string"}, "outputStreams": {"items": {"type": "object"}, "type": "array"}, "propertiesSchema": {}, "readPermissions": {"$ref": "#/components/schemas/Permissions"}, "readWritePermissions": {"$ref": "#/components/schemas/Permissions"}, "revision": {"type": "number"}, "supertype": {"type": "string"}, "tags": {"items": {"type": "string"}, "type": "array"}, "updatedAt": {"type": "string"}}, "required": ["fqn", "readPermissions", "readWritePermissions"], "type": "object"}'
+    ',"FlowModule":{"properties": {"artifacts": {"items": {"$ref": "#/components/schemas/Storage"}, "type": "array"}, "author": {"type": "string"}, "createdAt": {"type": "string"}, "description": {"type": "string"}, "functions": {"items": {"type": "string"}, "type": "array"}, "id": {"type": "string"}, "name": {"type": "string"}, "readPermissions": {"$ref": "#/components/schemas/Permissions"}, "readWritePermissions": {"$ref": "#/components/schemas/Permissions"}, "tags": {"items": {"type": "string"}, "type": "array"}, "updatedAt": {"type": "string"}}, "required": ["name", "readPermissions", "readWritePermissions"], "type": "object"}'
+    ',"FreeForm":{"type": "object"}'
+    ',"Label":{"properties": {"color": {"type": "string"}, "createdAt": {"type": "string"}, "createdBy": {"$ref": "#/components/schemas/Author"}, "description": {"type": "string"}, "id": {"type": "string"}, "name": {"type": "string"}, "owner": {"$ref": "#/components/schemas/Owner"}, "readPermissions": {"$ref": "#/components/schemas/Permissions"}, "readWritePermissions": {"$ref": "#/components/schemas/Permissions"}, "updatedAt": {"type": "string"}, "updatedBy": {"$ref": "#/components/schemas/Author"}}, "required": ["name", "readWritePermissions"], "type": "object"}'
+    ',"LabelSearchResult":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/Label"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs"], "type": "object"}'
+    ',"LogbookDeleteResult":{"properties": {"deleted": {"type": "boolean"}}, "type": "object"}'
+    ',"LogbookEntry":{"properties": {"comment": {"type": "string"}, "createdAt": {"type": "string"}, "createdBy": {}, "data": {}, "date": {"type": "string"}, "duration": {"type": "number"}, "id": {"type": "string"}, "materials": {"items": {"$ref": "#/components/schemas/Material"}, "type": "array"}, "source": {"type": "string"}, "taskId": {"type": "string"}, "updatedAt": {"type": "string"}}, "type": "object"}'
+    ',"Material":{"properties": {"name": {"type": "string"}, "quantity": {"type": "number"}}, "required": ["name", "quantity"], "type": "object"}'
+    ',"Notification":{"properties": {"description": {"type": "string"}, "globalRole": {"type": "string"}, "id": {"type": "string"}, "link": {"type": "string"}, "name": {"type": "string"}, "notificationType": {"type": "string"}, "organization": {"type": "string"}, "organizationRole": {"type": "string"}, "read": {"type": "boolean"}, "userId": {"type": "string"}}, "required": ["name"], "type": "object"}'
+    ',"NotificationRule":{"properties": {"description": {"type": "string"}, "endpointRef": {"type": "string"}, "every": {"type": ["number", "string"]}, "id": {"type": "string"}, "messageTemplate": {"type": "string"}, "name": {"type": "string"}, "offset": {"type": ["number", "string"]}, "owner": {"$ref": "#/components/schemas/Owner"}, "readPermissions": {"$ref": "#/components/schemas/Permissions"}, "readWritePermissions": {"$ref": "#/components/schemas/Permissions"}, "status": {"type": "string"}, "statusRule": {"properties": {"currentLevel": {"type": "string"}, "previousLevel": {"type": "string"}}, "type": "object"}, "tagRules": {"items": {"properties": {"id": {"type": "string"}, "operator": {"type": "string"}, "value": {"type": "string"}}, "type": "object"}, "type": "array"}, "tags": {"items": {"type": "string"}, "type": "array"}}, "required": ["name", "readPermissions", "readWritePermissions"], "type": "object"}'
+    ',"Organization":{"properties": {"createdAt": {"type": "string"}, "deletionRequested": {}, "description": {"type": "string"}, "domains": {"items": {"type": "string"}, "type": "array"}, "id": {"type": "string"}, "isSuperOrganization": {"type": "boolean"}, "logo": {"type": "string"}, "name": {"type": "string"}, "realm": {"type": "string"}, "subscriptionId": {"type": "string"}, "updatedAt": {"type": "string"}, "verified": {"type": "boolean"}}, "required": ["name"], "type": "object"}'
+    ',"OrganizationName":{"properties": {"id": {"type": "string"}, "name": {"type": "string"}}, "type": "object"}'
+    ',"Owner":{"properties": {"id": {"type": "string"}, "name": {"type": "string"}, "type": {"type": "string"}}, "required": ["id"], "type": "object"}'
+    ',"PaginatedAiMessage":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/AiMessage"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedAlert":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/Alert"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedAsset":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/Asset"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedAssetRevision":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/AssetRevision"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedAssetType":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/AssetType"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedContent":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/Content"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedEndpoint":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/Endpoint"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedEvent":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/Event"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedFlow":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/Flow"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedFlowDeployment":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/FlowDeployment"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedFlowFunction":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/FlowFunction"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedFlowModule":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/FlowModule"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedLabel":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/Label"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedLogbookEntry":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/LogbookEntry"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedNotification":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/Notification"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedNotificationRule":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/NotificationRule"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedOrganization":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/Organization"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedTask":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/Task"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedTimeSeries":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/TimeSeries"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"PaginatedVaultSecret":{"properties": {"docs": {"items": {"$ref": "#/components/schemas/VaultSecret"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs", "total", "limit"], "type": "object"}'
+    ',"Permissions":{"items": {"type": "string"}, "type": "array"}'
+    ',"ResourceReference":{"properties": {"dependent": {"type": "boolean"}, "id": {"type": "string"}, "resourceType": {"type": "string"}}, "required": ["id", "resourceType"], "type": "object"}'
+    ',"RolesByOrganization":{"additionalProperties": {"items": {"type": "string"}, "type": "array"}, "type": "object"}'
+    ',"SearchResult":{"properties": {"docs": {"items": {"type": "object"}, "type": "array"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "total": {"type": "integer"}}, "required": ["docs"], "type": "object"}'
+    ',"SettledTimeSeries":{"properties": {"reason": {}, "status": {"type": "string"}, "value": {"$ref": "#/components/schemas/TimeSeries"}}, "required": ["status"], "type": "object"}'
+    ',"SpeechToken":{"properties": {"region": {"type": "string"}, "token": {"type": "string"}}, "type": "object"}'
+    ',"Storage":{"properties": {"createdAt": {"type": "string"}, "filename": {"type": "string"}, "id": {"type": "string"}, "md5": {"type": "string"}, "mimetype": {"type": "string"}, "provider": {"type": "string"}, "size": {"type": "number"}, "type": {"type": "string"}}, "type": "object"}'
+    ',"StringMap":{"additionalProperties": {"type": "string"}, "type": "object"}'
+    ',"Task":{"properties": {"acceptedBy": {"type": "string"}, "assetRef": {"type": "string"}, "assetRef$name": {"type": "string"}, "assignedTo": {"items": {"type": "string"}, "type": "array"}, "author": {"type": "string"}, "createdAt": {"type": "string"}, "deletedAt": {"type": "string"}, "description": {"type": "string"}, "eventRef": {"type": "string"}, "eventRef$name": {"type": "string"}, "expiryDate": {"type": "string"}, "gitHubNr": {"type": ["string", "number"]}, "id": {"type": "string"}, "logbookSchema": {}, "name": {"type": "string"}, "owner": {"$ref": "#/components/schemas/Owner"}, "parent": {"type": "string"}, "parent$name": {"type": "string"}, "priority": {"type": "string"}, "readPermissions": {"$ref": "#/components/schemas/Permissions"}, "readWritePermissions": {"$ref": "#/components/schemas/Permissions"}, "reason": {"type": "string"}, "schedule": {}, "status": {"type": "string"}, "statusHistoryLog": {"items": {}, "type": "array"}, "subTasks": {"items": {"type": "string"}, "type": "array"}, "tags": {"items": {"type": "string"}, "type": "array"}, "updatedAt": {"type": "string"}}, "required": ["name", "readPermissions", "readWritePermissions"], "type": "object"}'
+    ',"Template":{"properties": {"id": {"type": "string"}, "name": {"type": "string"}, "template": {"type": "object"}}, "type": "object"}'
+    ',"TimeSeries":{"properties": {"assetRef": {"type": "string"}, "assetRef$name": {"type": "string"}, "assetTsId": {"type": "string"}, "autoDelBucket": {"type": ["string", "number"]}, "autoDelData": {"type": ["string", "number"]}, "createdAt": {"type": "string"}, "deletedAt": {"type": "string"}, "description": {"type": "string"}, "id": {"type": "string"}, "maxBucketTimeRange": {"type": "number"}, "maxDate": {"type": ["string", "number"]}, "metadata": {"type": "object"}, "metrics": {"items": {"type": "string"}, "type": "array"}, "minDate": {"type": ["string", "number"]}, "name": {"type": "string"}, "owner": {"$ref": "#/components/schemas/Owner"}, "readPermissions": {"$ref": "#/components/schemas/Permissions"}, "readWritePermissions": {"$ref": "#/components/schemas/Permissions"}, "tsRef": {"items": {"type": "string"}, "type": "array"}, "updatedAt": {"type": "string"}}, "required": ["name", "readPermissions", "readWritePermissions"], "type": "object"}'
+    ',"TimeSeriesValue":{"properties": {"raw": {"type": "number"}, "timestamp": {"type": "number"}, "value": {}}, "required": ["timestamp"], "type": "object"}'
+    ',"TrashCleanResult":{"properties": {"acknowledged": {"type": "boolean"}, "deletedCount": {"type": "integer"}}, "type": "object"}'
+    ',"UserSettings":{"properties": {"activeOrg": {"type": "string"}, "activeTags": {}, "applications": {}, "consent": {}, "creationReadRoles": {"items": {"type": "object"}, "type": "array"}, "creationWriteRoles": {"items": {"type": "object"}, "type": "array"}, "deletionRequested": {}, "favoriteLabelsOrder": {}, "id": {"type": "string"}, "language": {"type": "string"}, "tableSettings": {}, "userId": {"type": "string"}}, "type": "object"}'
+    ',"VaultSecret":{"properties": {"id": {"type": "string"}, "name": {"type": "string"}, "readPermissions": {"$ref": "#/components/schemas/Permissions"}, "readWritePermissions": {"$ref": "#/components/schemas/Permissions"}, "secret": {"type": "string"}, "tags": {"items": {"type": "string"}, "type": "array"}, "updatedAt": {"type": "string"}, "version": {"type": "number"}}, "required": ["name", "readPermissions", "readWritePermissions"], "type": "object"}'
+    "}"
+    ',"operations":{'
+    '"api.ai.ai_create_thread":{"$ref": "#/components/schemas/AiThread"}'
+    ',"api.ai.ai_delete_thread":{"$ref": "#/components/schemas/AiThread"}'
+    ',"api.ai.ai_get_assistant":{"$ref": "#/components/schemas/AiAssistant"}'
+    ',"api.ai.ai_get_latest_assistant_thread":{"$ref": "#/components/schemas/AiThread"}'
+    ',"api.ai.ai_get_latest_thread":{"$ref": "#/components/schemas/AiThread"}'
+    ',"api.ai.ai_get_speech_token":{"$ref": "#/components/schemas/SpeechToken"}'
+    ',"api.ai.ai_get_thread":{"$ref": "#/components/schemas/AiThread"}'
+    ',"api.ai.ai_list_assistant_threads":{"items": {"$ref": "#/components/schemas/AiThread"}, "type": "array"}'
+    ',"api.ai.ai_list_assistants":{"items": {"$ref": "#/components/schemas/AiAssistant"}, "type": "array"}'
+    ',"api.ai.ai_list_messages":{"$ref": "#/components/schemas/PaginatedAiMessage"}'
+    ',"api.ai.ai_list_threads":{"items": {"$ref": "#/components/schemas/AiThread"}, "type": "array"}'
+    ',"api.ai.ai_send_message":{"$ref": "#/components/schemas/AiMessage"}'
+    ',"api.alerts.alerts_create":{"$ref": "#/components/schemas/Alert"}'
+    ',"api.alerts.alerts_create_many":{"items": {"$ref": "#/components/schemas/Alert"}, "type": "array"}'
+    ',"api.alerts.alerts_delete":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.alerts.alerts_get":{"$ref": "#/components/schemas/Alert"}'
+    ',"api.alerts.alerts_get_many":{"$ref": "#/components/schemas/PaginatedAlert"}'
+    ',"api.alerts.alerts_update":{"$ref": "#/components/schemas/Alert"}'
+    ',"api.asset_types.asset_types_create":{"$ref": "#/components/schemas/AssetType"}'
+    ',"api.asset_types.asset_types_create_many":{"items": {"$ref": "#/components/schemas/AssetType"}, "type": "array"}'
+    ',"api.asset_types.asset_types_delete":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.asset_types.asset_types_delete_revision":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.asset_types.asset_types_empty_trash":{"$ref": "#/components/schemas/TrashCleanResult"}'
+    ',"api.asset_types.asset_types_get":{"$ref": "#/components/schemas/AssetType"}'
+    ',"api.asset_types.asset_types_get_many":{"$ref": "#/components/schemas/PaginatedAssetType"}'
+    ',"api.asset_types.asset_types_get_template":{"$ref": "#/components/schemas/Template"}'
+    ',"api.asset_types.asset_types_list_revisions":{"$ref": "#/components/schemas/PaginatedAssetType"}'
+    ',"api.asset_types.asset_types_list_trash":{"$ref": "#/components/schemas/PaginatedAssetType"}'
+    ',"api.asset_types.asset_types_restore":{"$ref": "#/components/schemas/AssetType"}'
+    ',"api.asset_types.asset_types_restore_all":{"items": {"$ref": "#/components/schemas/AssetType"}, "type": "array"}'
+    ',"api.asset_types.asset_types_rollback":{"$ref": "#/components/schemas/AssetType"}'
+    ',"api.asset_types.asset_types_update":{"$ref": "#/components/schemas/AssetType"}'
+    ',"api.assets.assets_add_attachment":{"$ref": "#/components/schemas/Asset"}'
+    ',"api.assets.assets_count":{"type": "integer"}'
+    ',"api.assets.assets_create":{"$ref": "#/components/schemas/Asset"}'
+    ',"api.assets.assets_create_many":{"items": {"$ref": "#/components/schemas/Asset"}, "type": "array"}'
+    ',"api.assets.assets_delete":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.assets.assets_delete_revision":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.assets.assets_empty_trash":{"$ref": "#/components/schemas/TrashCleanResult"}'
+    ',"api.assets.assets_get":{"$ref": "#/components/schemas/Asset"}'
+    ',"api.assets.assets_get_event_levels":{"$ref": "#/components/schemas/EventLevelOverrides"}'
+    ',"api.assets.assets_get_external":{"$ref": "#/components/schemas/Asset"}'
+    ',"api.assets.assets_get_many":{"$ref": "#/components/schemas/PaginatedAsset"}'
+    ',"api.assets.assets_get_translated_names":{"$ref": "#/components/schemas/StringMap"}'
+    ',"api.assets.assets_link":{"$ref": "#/components/schemas/Asset"}'
+    ',"api.assets.assets_list_attachments":{"$ref": "#/components/schemas/PaginatedContent"}'
+    ',"api.assets.assets_list_revisions":{"$ref": "#/components/schemas/PaginatedAssetRevision"}'
+    ',"api.assets.assets_list_trash":{"$ref": "#/components/schemas/PaginatedAsset"}'
+    ',"api.assets.assets_restore":{"$ref": "#/components/schemas/Asset"}'
+    ',"api.assets.assets_restore_all":{"items": {"$ref": "#/components/schemas/Asset"}, "type": "array"}'
+    ',"api.assets.assets_rollback":{"$ref": "#/components/schemas/Asset"}'
+    ',"api.assets.assets_unlink":{"$ref": "#/components/schemas/Asset"}'
+    ',"api.assets.assets_update":{"$ref": "#/components/schemas/Asset"}'
+    ',"api.assets.assets_update_event_cause":{"$ref": "#/components/schemas/Asset"}'
+    ',"api.assets.assets_update_external":{"$ref": "#/components/schemas/Asset"}'
+    ',"api.contents.contents_create_many":{"items": {"$ref": "#/components/schemas/Content"}, "type": "array"}'
+    ',"api.contents.contents_delete":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.contents.contents_empty_trash":{"$ref": "#/components/schemas/TrashCleanResult"}'
+    ',"api.contents.contents_get":{"$ref": "#/components/schemas/Content"}'
+    ',"api.contents.contents_get_many":{"$ref": "#/components/schemas/PaginatedContent"}'
+    ',"api.contents.contents_list_trash":{"$ref": "#/components/schemas/PaginatedContent"}'
+    ',"api.contents.contents_restore":{"$ref": "#/components/schemas/Content"}'
+    ',"api.contents.contents_restore_all":{"items": {"$ref": "#/components/schemas/Content"}, "type": "array"}'
+    ',"api.contents.contents_update":{"$ref": "#/components/schemas/Content"}'
+    ',"api.contents.contents_upload":{"$ref": "#/components/schemas/Content"}'
+    ',"api.endpoints.endpoints_create":{"$ref": "#/components/schemas/Endpoint"}'
+    ',"api.endpoints.endpoints_create_many":{"items": {"$ref": "#/components/schemas/Endpoint"}, "type": "array"}'
+    ',"api.endpoints.endpoints_delete":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.endpoints.endpoints_get":{"$ref": "#/components/schemas/Endpoint"}'
+    ',"api.endpoints.endpoints_get_last_log":{"$ref": "#/components/schemas/EndpointLog"}'
+    ',"api.endpoints.endpoints_get_many":{"$ref": "#/components/schemas/PaginatedEndpoint"}'
+    ',"api.endpoints.endpoints_update":{"$ref": "#/components/schemas/Endpoint"}'
+    ',"api.events.events_create":{"$ref": "#/components/schemas/Event"}'
+    ',"api.events.events_create_many":{"items": {"$ref": "#/components/schemas/Event"}, "type": "array"}'
+    ',"api.events.events_delete":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.events.events_get":{"$ref": "#/components/schemas/Event"}'
+    ',"api.events.events_get_last_by_group":{"$ref": "#/components/schemas/Event"}'
+    ',"api.events.events_get_last_by_groups":{"$ref": "#/components/schemas/StringMap"}'
+    ',"api.events.events_get_many":{"$ref": "#/components/schemas/PaginatedEvent"}'
+    ',"api.events.events_update":{"$ref": "#/components/schemas/Event"}'
+    ',"api.flow_deployments.flow_deployments_create":{"$ref": "#/components/schemas/FlowDeployment"}'
+    ',"api.flow_deployments.flow_deployments_empty_trash":{"$ref": "#/components/schemas/TrashCleanResult"}'
+    ',"api.flow_deployments.flow_deployments_get":{"$ref": "#/components/schemas/FlowDeployment"}'
+    ',"api.flow_deployments.flow_deployments_get_logs":{"items": {"$ref": "#/components/schemas/FreeForm"}, "type": "array"}'
+    ',"api.flow_deployments.flow_deployments_get_many":{"$ref": "#/components/schemas/PaginatedFlowDeployment"}'
+    ',"api.flow_deployments.flow_deployments_get_metrics":{"$ref": "#/components/schemas/FreeForm"}'
+    ',"api.flow_deployments.flow_deployments_get_statistics":{"$ref": "#/components/schemas/FreeForm"}'
+    ',"api.flow_deployments.flow_deployments_list_trash":{"$ref": "#/components/schemas/PaginatedFlowDeployment"}'
+    ',"api.flow_deployments.flow_deployments_resolve_references":{"items": {"$ref": "#/components/schemas/ResourceReference"}, "type": "array"}'
+    ',"api.flow_deployments.flow_deployments_restore":{"$ref": "#/components/schemas/FlowDeployment"}'
+    ',"api.flow_deployments.flow_deployments_restore_all":{"items": {"$ref": "#/components/schemas/FlowDeployment"}, "type": "array"}'
+    ',"api.flow_deployments.flow_deployments_update":{"$ref": "#/components/schemas/FlowDeployment"}'
+    ',"api.flow_deployments.flow_deployments_update_status":{"$ref": "#/components/schemas/FlowDeployment"}'
+    ',"api.flow_functions.flow_functions_create":{"$ref": "#/components/schemas/FlowFunction"}'
+    ',"api.flow_functions.flow_functions_delete":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.flow_functions.flow_functions_delete_revision":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.flow_functions.flow_functions_empty_trash":{"$ref": "#/components/schemas/TrashCleanResult"}'
+    ',"api.flow_functions.flow_functions_get":{"$ref": "#/components/schemas/FlowFunction"}'
+    ',"api.flow_functions.flow_functions_get_many":{"$ref": "#/components/schemas/PaginatedFlowFunction"}'
+    ',"api.flow_functions.flow_functions_list_revisions":{"$ref": "#/components/schemas/PaginatedFlowFunction"}'
+    ',"api.flow_functions.flow_functions_list_trash":{"$ref": "#/components/schemas/PaginatedFlowFunction"}'
+    ',"api.flow_functions.flow_functions_restore":{"$ref": "#/components/schemas/FlowFunction"}'
+    ',"api.flow_functions.flow_functions_restore_all":{"items": {"$ref": "#/components/schemas/FlowFunction"}, "type": "array"}'
+    ',"api.flow_functions.flow_functions_rollback":{"$ref": "#/components/schemas/FlowFunction"}'
+    ',"api.flow_functions.flow_functions_update":{"$ref": "#/components/schemas/FlowFunction"}'
+    ',"api.flow_modules.flow_modules_delete":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.flow_modules.flow_modules_delete_artifact":{"$ref": "#/components/schemas/FlowModule"}'
+    ',"api.flow_modules.flow_modules_get":{"$ref": "#/components/schemas/FlowModule"}'
+    ',"api.flow_modules.flow_modules_get_many":{"$ref": "#/components/schemas/PaginatedFlowModule"}'
+    ',"api.flow_modules.flow_modules_publish":{"$ref": "#/components/schemas/FlowModule"}'
+    ',"api.flow_modules.flow_modules_update":{"$ref": "#/components/schemas/FlowModule"}'
+    ',"api.flows.flows_create":{"$ref": "#/components/schemas/Flow"}'
+    ',"api.flows.flows_delete":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.flows.flows_delete_revision":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.flows.flows_empty_trash":{"$ref": "#/components/schemas/TrashCleanResult"}'
+    ',"api.flows.flows_get":{"$ref": "#/components/schemas/Flow"}'
+    ',"api.flows.flows_get_by_diagram":{"$ref": "#/components/schemas/Flow"}'
+    ',"api.flows.flows_get_many":{"$ref": "#/components/schemas/PaginatedFlow"}'
+    ',"api.flows.flows_list_diagram_revisions":{"items": {"$ref": "#/components/schemas/FlowDiagram"}, "type": "array"}'
+    ',"api.flows.flows_list_revisions":{"$ref": "#/components/schemas/PaginatedFlow"}'
+    ',"api.flows.flows_list_trash":{"$ref": "#/components/schemas/PaginatedFlow"}'
+    ',"api.flows.flows_restore":{"$ref": "#/components/schemas/Flow"}'
+    ',"api.flows.flows_restore_all":{"items": {"$ref": "#/components/schemas/Flow"}, "type": "array"}'
+    ',"api.flows.flows_rollback":{"$ref": "#/components/schemas/Flow"}'
+    ',"api.flows.flows_update":{"$ref": "#/components/schemas/Flow"}'
+    ',"api.labels.labels_count":{"type": "integer"}'
+    ',"api.labels.labels_create":{"$ref": "#/components/schemas/Label"}'
+    ',"api.labels.labels_delete":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.labels.labels_get":{"$ref": "#/components/schemas/Label"}'
+    ',"api.labels.labels_get_by_name":{"$ref": "#/components/schemas/Label"}'
+    ',"api.labels.labels_get_many":{"$ref": "#/components/schemas/PaginatedLabel"}'
+    ',"api.labels.labels_search":{"$ref": "#/components/schemas/LabelSearchResult"}'
+    ',"api.labels.labels_update":{"$ref": "#/components/schemas/Label"}'
+    ',"api.notification_rules.notification_rules_create":{"$ref": "#/components/schemas/NotificationRule"}'
+    ',"api.notification_rules.notification_rules_create_many":{"items": {"$ref": "#/components/schemas/NotificationRule"}, "type": "array"}'
+    ',"api.notification_rules.notification_rules_delete":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.notification_rules.notification_rules_get":{"$ref": "#/components/schemas/NotificationRule"}'
+    ',"api.notification_rules.notification_rules_get_many":{"$ref": "#/components/schemas/PaginatedNotificationRule"}'
+    ',"api.notification_rules.notification_rules_update":{"$ref": "#/components/schemas/NotificationRule"}'
+    ',"api.notifications.notifications_create":{"$ref": "#/components/schemas/Notification"}'
+    ',"api.notifications.notifications_create_many":{"items": {"$ref": "#/components/schemas/Notification"}, "type": "array"}'
+    ',"api.notifications.notifications_delete":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.notifications.notifications_get":{"$ref": "#/components/schemas/Notification"}'
+    ',"api.notifications.notifications_get_many":{"$ref": "#/components/schemas/PaginatedNotification"}'
+    ',"api.notifications.notifications_update":{"$ref": "#/components/schemas/Notification"}'
+    ',"api.organizations.organizations_create":{"$ref": "#/components/schemas/Organization"}'
+    ',"api.organizations.organizations_create_role":{"items": {"$ref": "#/components/schemas/FreeForm"}, "type": "array"}'
+    ',"api.organizations.organizations_delete_data":{"$ref": "#/components/schemas/FreeForm"}'
+    ',"api.organizations.organizations_get":{"$ref": "#/components/schemas/Organization"}'
+    ',"api.organizations.organizations_get_active":{"$ref": "#/components/schemas/Organization"}'
+    ',"api.organizations.organizations_get_by_name":{"$ref": "#/components/schemas/OrganizationName"}'
+    ',"api.organizations.organizations_get_data":{"$ref": "#/components/schemas/FreeForm"}'
+    ',"api.organizations.organizations_get_employee":{"$ref": "#/components/schemas/FreeForm"}'
+    ',"api.organizations.organizations_get_names":{"items": {"$ref": "#/components/schemas/OrganizationName"}, "type": "array"}'
+    ',"api.organizations.organizations_get_user_roles":{"$ref": "#/components/schemas/RolesByOrganization"}'
+    ',"api.organizations.organizations_has_active_subscription":{"type": "boolean"}'
+    ',"api.organizations.organizations_list_mine":{"items": {"$ref": "#/components/schemas/Organization"}, "type": "array"}'
+    ',"api.organizations.organizations_list_of_user":{"items": {"$ref": "#/components/schemas/Organization"}, "type": "array"}'
+    ',"api.organizations.organizations_update":{"$ref": "#/components/schemas/Organization"}'
+    ',"api.organizations.organizations_update_role":{"items": {"$ref": "#/components/schemas/FreeForm"}, "type": "array"}'
+    ',"api.organizations_administration.organizations_administration_create":{"$ref": "#/components/schemas/Organization"}'
+    ',"api.organizations_administration.organizations_administration_delete":{"type": "string"}'
+    ',"api.organizations_administration.organizations_administration_get":{"$ref": "#/components/schemas/Organization"}'
+    ',"api.organizations_administration.organizations_administration_get_many":{"$ref": "#/components/schemas/PaginatedOrganization"}'
+    ',"api.organizations_administration.organizations_administration_search":{"items": {"$ref": "#/components/schemas/Organization"}, "type": "array"}'
+    ',"api.organizations_administration.organizations_administration_set_subscription":{"$ref": "#/components/schemas/Organization"}'
+    ',"api.organizations_resources.organizations_resources_create":{"type": "string"}'
+    ',"api.organizations_resources.organizations_resources_delete":{"type": "string"}'
+    ',"api.organizations_resources.organizations_resources_list_set_names":{"items": {"type": "string"}, "type": "array"}'
+    ',"api.proxy.proxy_delete":{}'
+    ',"api.proxy.proxy_get":{}'
+    ',"api.proxy.proxy_post":{}'
+    ',"api.proxy.proxy_put":{}'
+    ',"api.search.search_search":{"$ref": "#/components/schemas/SearchResult"}'
+    ',"api.tasks.tasks_add_logbook_entry":{"$ref": "#/components/schemas/LogbookEntry"}'
+    ',"api.tasks.tasks_create":{"$ref": "#/components/schemas/Task"}'
+    ',"api.tasks.tasks_create_many":{"items": {"$ref": "#/components/schemas/Task"}, "type": "array"}'
+    ',"api.tasks.tasks_delete":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.tasks.tasks_delete_logbook_entry":{"$ref": "#/components/schemas/LogbookDeleteResult"}'
+    ',"api.tasks.tasks_empty_trash":{"$ref": "#/components/schemas/TrashCleanResult"}'
+    ',"api.tasks.tasks_get":{"$ref": "#/components/schemas/Task"}'
+    ',"api.tasks.tasks_get_many":{"$ref": "#/components/schemas/PaginatedTask"}'
+    ',"api.tasks.tasks_list_logbook":{"$ref": "#/components/schemas/PaginatedLogbookEntry"}'
+    ',"api.tasks.tasks_list_my_logbook":{"$ref": "#/components/schemas/PaginatedLogbookEntry"}'
+    ',"api.tasks.tasks_list_trash":{"$ref": "#/components/schemas/PaginatedTask"}'
+    ',"api.tasks.tasks_restore":{"$ref": "#/components/schemas/Task"}'
+    ',"api.tasks.tasks_restore_all":{"items": {"$ref": "#/components/schemas/Task"}, "type": "array"}'
+    ',"api.tasks.tasks_update":{"$ref": "#/components/schemas/Task"}'
+    ',"api.tasks.tasks_update_logbook_entry":{"$ref": "#/components/schemas/LogbookEntry"}'
+    ',"api.timeseries.timeseries_add_asset_values":{"$ref": "#/components/schemas/TimeSeries"}'
+    ',"api.timeseries.timeseries_add_asset_values_bulk":{"items": {"$ref": "#/components/schemas/SettledTimeSeries"}, "type": "array"}'
+    ',"api.timeseries.timeseries_create":{"$ref": "#/components/schemas/TimeSeries"}'
+    ',"api.timeseries.timeseries_create_many":{"items": {"$ref": "#/components/schemas/TimeSeries"}, "type": "array"}'
+    ',"api.timeseries.timeseries_delete":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.timeseries.timeseries_empty_trash":{"$ref": "#/components/schemas/TrashCleanResult"}'
+    ',"api.timeseries.timeseries_get":{"$ref": "#/components/schemas/TimeSeries"}'
+    ',"api.timeseries.timeseries_get_many":{"$ref": "#/components/schemas/PaginatedTimeSeries"}'
+    ',"api.timeseries.timeseries_get_most_recent":{"$ref": "#/components/schemas/TimeSeriesValue"}'
+    ',"api.timeseries.timeseries_get_most_recent_by_asset":{"$ref": "#/components/schemas/FreeForm"}'
+    ',"api.timeseries.timeseries_get_values":{"items": {"$ref": "#/components/schemas/TimeSeriesValue"}, "type": "array"}'
+    ',"api.timeseries.timeseries_get_values_of_period":{"items": {"$ref": "#/components/schemas/TimeSeriesValue"}, "type": "array"}'
+    ',"api.timeseries.timeseries_list_by_asset":{"$ref": "#/components/schemas/PaginatedTimeSeries"}'
+    ',"api.timeseries.timeseries_list_trash":{"$ref": "#/components/schemas/PaginatedTimeSeries"}'
+    ',"api.timeseries.timeseries_restore":{"$ref": "#/components/schemas/TimeSeries"}'
+    ',"api.timeseries.timeseries_restore_all":{"items": {"$ref": "#/components/schemas/TimeSeries"}, "type": "array"}'
+    ',"api.timeseries.timeseries_update":{"$ref": "#/components/schemas/TimeSeries"}'
+    ',"api.users.users_delete_settings":{"$ref": "#/components/schemas/UserSettings"}'
+    ',"api.users.users_get_settings":{"$ref": "#/components/schemas/UserSettings"}'
+    ',"api.users.users_update_settings":{"$ref": "#/components/schemas/UserSettings"}'
+    ',"api.vault.vault_create":{"$ref": "#/components/schemas/VaultSecret"}'
+    ',"api.vault.vault_create_many":{"items": {"$ref": "#/components/schemas/VaultSecret"}, "type": "array"}'
+    ',"api.vault.vault_delete":{"$ref": "#/components/schemas/DeleteResult"}'
+    ',"api.vault.vault_get":{"$ref": "#/components/schemas/VaultSecret"}'
+    ',"api.vault.vault_get_many":{"$ref": "#/components/schemas/PaginatedVaultSecret"}'
+    ',"api.vault.vault_get_secret":{"type": "string"}'
+    ',"api.vault.vault_update":{"$ref": "#/components/schemas/VaultSecret"}'
+    "}}"
+)
+
 _ASSETS_GET_MANY = Operation(
     _PACKAGE,
     "api.assets.assets_get_many",
@@ -859,6 +1150,8 @@ _ASSETS_GET_MANY = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSETS_CREATE = Operation(
     _PACKAGE,
@@ -870,6 +1163,8 @@ _ASSETS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/Asset"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ASSETS_CREATE_MANY = Operation(
     _PACKAGE,
@@ -881,6 +1176,8 @@ _ASSETS_CREATE_MANY = Operation(
     params={},
     body={"items": {"$ref": "#/components/schemas/Asset"}, "type": "array"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ASSETS_GET = Operation(
     _PACKAGE,
@@ -892,6 +1189,8 @@ _ASSETS_GET = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "populate": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSETS_UPDATE = Operation(
     _PACKAGE,
@@ -903,6 +1202,8 @@ _ASSETS_UPDATE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/Asset"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSETS_DELETE = Operation(
     _PACKAGE,
@@ -918,6 +1219,8 @@ _ASSETS_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSETS_CANCEL_ACCESS = Operation(
     _PACKAGE,
@@ -929,6 +1232,8 @@ _ASSETS_CANCEL_ACCESS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSETS_SHARE = Operation(
     _PACKAGE,
@@ -940,6 +1245,8 @@ _ASSETS_SHARE = Operation(
     params={},
     body={"$ref": "#/components/schemas/ShareRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ASSETS_LIST_TRASH = Operation(
     _PACKAGE,
@@ -959,6 +1266,8 @@ _ASSETS_LIST_TRASH = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSETS_RESTORE_ALL = Operation(
     _PACKAGE,
@@ -970,6 +1279,8 @@ _ASSETS_RESTORE_ALL = Operation(
     params={},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSETS_RESTORE = Operation(
     _PACKAGE,
@@ -981,6 +1292,8 @@ _ASSETS_RESTORE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSETS_EMPTY_TRASH = Operation(
     _PACKAGE,
@@ -992,6 +1305,8 @@ _ASSETS_EMPTY_TRASH = Operation(
     params={"offset": {"minimum": 0, "type": "integer"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSETS_LIST_REVISIONS = Operation(
     _PACKAGE,
@@ -1003,6 +1318,8 @@ _ASSETS_LIST_REVISIONS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSETS_ROLLBACK = Operation(
     _PACKAGE,
@@ -1014,6 +1331,8 @@ _ASSETS_ROLLBACK = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/RollbackRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSETS_DELETE_REVISION = Operation(
     _PACKAGE,
@@ -1025,6 +1344,8 @@ _ASSETS_DELETE_REVISION = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "revision_id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSETS_COUNT = Operation(
     _PACKAGE,
@@ -1036,6 +1357,8 @@ _ASSETS_COUNT = Operation(
     params={"filter_": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSETS_ADD_ATTACHMENT = Operation(
     _PACKAGE,
@@ -1047,6 +1370,8 @@ _ASSETS_ADD_ATTACHMENT = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ASSETS_LIST_ATTACHMENTS = Operation(
     _PACKAGE,
@@ -1058,6 +1383,8 @@ _ASSETS_LIST_ATTACHMENTS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSETS_LINK = Operation(
     _PACKAGE,
@@ -1069,6 +1396,8 @@ _ASSETS_LINK = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/LinkRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ASSETS_UNLINK = Operation(
     _PACKAGE,
@@ -1080,6 +1409,8 @@ _ASSETS_UNLINK = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/UnlinkRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ASSETS_GET_EVENT_LEVELS = Operation(
     _PACKAGE,
@@ -1091,6 +1422,8 @@ _ASSETS_GET_EVENT_LEVELS = Operation(
     params={},
     body={"$ref": "#/components/schemas/EventCausesRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ASSETS_UPDATE_EVENT_CAUSE = Operation(
     _PACKAGE,
@@ -1102,6 +1435,8 @@ _ASSETS_UPDATE_EVENT_CAUSE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EventCause"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSETS_GET_EXTERNAL = Operation(
     _PACKAGE,
@@ -1113,6 +1448,8 @@ _ASSETS_GET_EXTERNAL = Operation(
     params={"key": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSETS_UPDATE_EXTERNAL = Operation(
     _PACKAGE,
@@ -1124,6 +1461,8 @@ _ASSETS_UPDATE_EXTERNAL = Operation(
     params={"key": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/Asset"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSETS_GET_TRANSLATED_NAMES = Operation(
     _PACKAGE,
@@ -1135,6 +1474,8 @@ _ASSETS_GET_TRANSLATED_NAMES = Operation(
     params={"lang": {"minLength": 1, "type": "string"}, "translation_ids": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSET_TYPES_GET_MANY = Operation(
     _PACKAGE,
@@ -1154,6 +1495,8 @@ _ASSET_TYPES_GET_MANY = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSET_TYPES_CREATE = Operation(
     _PACKAGE,
@@ -1165,6 +1508,8 @@ _ASSET_TYPES_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/AssetType"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ASSET_TYPES_CREATE_MANY = Operation(
     _PACKAGE,
@@ -1176,6 +1521,8 @@ _ASSET_TYPES_CREATE_MANY = Operation(
     params={},
     body={"items": {"$ref": "#/components/schemas/AssetType"}, "type": "array"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ASSET_TYPES_GET = Operation(
     _PACKAGE,
@@ -1187,6 +1534,8 @@ _ASSET_TYPES_GET = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "populate": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSET_TYPES_UPDATE = Operation(
     _PACKAGE,
@@ -1198,6 +1547,8 @@ _ASSET_TYPES_UPDATE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/AssetType"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSET_TYPES_DELETE = Operation(
     _PACKAGE,
@@ -1214,6 +1565,8 @@ _ASSET_TYPES_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSET_TYPES_CANCEL_ACCESS = Operation(
     _PACKAGE,
@@ -1225,6 +1578,8 @@ _ASSET_TYPES_CANCEL_ACCESS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSET_TYPES_SHARE = Operation(
     _PACKAGE,
@@ -1236,6 +1591,8 @@ _ASSET_TYPES_SHARE = Operation(
     params={},
     body={"$ref": "#/components/schemas/ShareRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ASSET_TYPES_LIST_TRASH = Operation(
     _PACKAGE,
@@ -1255,6 +1612,8 @@ _ASSET_TYPES_LIST_TRASH = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSET_TYPES_RESTORE_ALL = Operation(
     _PACKAGE,
@@ -1266,6 +1625,8 @@ _ASSET_TYPES_RESTORE_ALL = Operation(
     params={},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSET_TYPES_RESTORE = Operation(
     _PACKAGE,
@@ -1277,6 +1638,8 @@ _ASSET_TYPES_RESTORE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSET_TYPES_EMPTY_TRASH = Operation(
     _PACKAGE,
@@ -1288,6 +1651,8 @@ _ASSET_TYPES_EMPTY_TRASH = Operation(
     params={"offset": {"minimum": 0, "type": "integer"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSET_TYPES_LIST_REVISIONS = Operation(
     _PACKAGE,
@@ -1299,6 +1664,8 @@ _ASSET_TYPES_LIST_REVISIONS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSET_TYPES_ROLLBACK = Operation(
     _PACKAGE,
@@ -1310,6 +1677,8 @@ _ASSET_TYPES_ROLLBACK = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/RollbackRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSET_TYPES_DELETE_REVISION = Operation(
     _PACKAGE,
@@ -1321,6 +1690,8 @@ _ASSET_TYPES_DELETE_REVISION = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "revision_id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ASSET_TYPES_GET_TEMPLATE = Operation(
     _PACKAGE,
@@ -1332,6 +1703,8 @@ _ASSET_TYPES_GET_TEMPLATE = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "template_name": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _CONTENTS_GET_MANY = Operation(
     _PACKAGE,
@@ -1351,6 +1724,8 @@ _CONTENTS_GET_MANY = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _CONTENTS_UPLOAD = Operation(
     _PACKAGE,
@@ -1362,6 +1737,8 @@ _CONTENTS_UPLOAD = Operation(
     params={},
     body={"$ref": "#/components/schemas/Content"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _CONTENTS_CREATE_MANY = Operation(
     _PACKAGE,
@@ -1373,6 +1750,8 @@ _CONTENTS_CREATE_MANY = Operation(
     params={},
     body={"items": {"$ref": "#/components/schemas/Content"}, "type": "array"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _CONTENTS_GET = Operation(
     _PACKAGE,
@@ -1384,6 +1763,8 @@ _CONTENTS_GET = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "populate": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _CONTENTS_UPDATE = Operation(
     _PACKAGE,
@@ -1395,6 +1776,8 @@ _CONTENTS_UPDATE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/Content"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _CONTENTS_DELETE = Operation(
     _PACKAGE,
@@ -1406,6 +1789,8 @@ _CONTENTS_DELETE = Operation(
     params={"force": {"type": "boolean"}, "id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _CONTENTS_CANCEL_ACCESS = Operation(
     _PACKAGE,
@@ -1417,6 +1802,8 @@ _CONTENTS_CANCEL_ACCESS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _CONTENTS_SHARE = Operation(
     _PACKAGE,
@@ -1428,6 +1815,8 @@ _CONTENTS_SHARE = Operation(
     params={},
     body={"$ref": "#/components/schemas/ShareRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _CONTENTS_LIST_TRASH = Operation(
     _PACKAGE,
@@ -1447,6 +1836,8 @@ _CONTENTS_LIST_TRASH = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _CONTENTS_RESTORE_ALL = Operation(
     _PACKAGE,
@@ -1458,6 +1849,8 @@ _CONTENTS_RESTORE_ALL = Operation(
     params={},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _CONTENTS_RESTORE = Operation(
     _PACKAGE,
@@ -1469,6 +1862,8 @@ _CONTENTS_RESTORE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _CONTENTS_EMPTY_TRASH = Operation(
     _PACKAGE,
@@ -1480,6 +1875,8 @@ _CONTENTS_EMPTY_TRASH = Operation(
     params={"offset": {"minimum": 0, "type": "integer"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _CONTENTS_DOWNLOAD = Operation(
     _PACKAGE,
@@ -1491,6 +1888,8 @@ _CONTENTS_DOWNLOAD = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TIMESERIES_GET_MANY = Operation(
     _PACKAGE,
@@ -1510,6 +1909,8 @@ _TIMESERIES_GET_MANY = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TIMESERIES_CREATE = Operation(
     _PACKAGE,
@@ -1521,6 +1922,8 @@ _TIMESERIES_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/TimeSeries"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _TIMESERIES_CREATE_MANY = Operation(
     _PACKAGE,
@@ -1532,6 +1935,8 @@ _TIMESERIES_CREATE_MANY = Operation(
     params={},
     body={"items": {"$ref": "#/components/schemas/TimeSeries"}, "type": "array"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _TIMESERIES_GET = Operation(
     _PACKAGE,
@@ -1543,6 +1948,8 @@ _TIMESERIES_GET = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "populate": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TIMESERIES_UPDATE = Operation(
     _PACKAGE,
@@ -1554,6 +1961,8 @@ _TIMESERIES_UPDATE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/TimeSeries"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TIMESERIES_ADD_VALUES = Operation(
     _PACKAGE,
@@ -1565,6 +1974,8 @@ _TIMESERIES_ADD_VALUES = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/TimeSeriesValuesInput"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _TIMESERIES_DELETE = Operation(
     _PACKAGE,
@@ -1576,6 +1987,8 @@ _TIMESERIES_DELETE = Operation(
     params={"force": {"type": "boolean"}, "id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TIMESERIES_CANCEL_ACCESS = Operation(
     _PACKAGE,
@@ -1587,6 +2000,8 @@ _TIMESERIES_CANCEL_ACCESS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TIMESERIES_SHARE = Operation(
     _PACKAGE,
@@ -1598,6 +2013,8 @@ _TIMESERIES_SHARE = Operation(
     params={},
     body={"$ref": "#/components/schemas/ShareRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _TIMESERIES_LIST_TRASH = Operation(
     _PACKAGE,
@@ -1617,6 +2034,8 @@ _TIMESERIES_LIST_TRASH = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TIMESERIES_RESTORE_ALL = Operation(
     _PACKAGE,
@@ -1628,6 +2047,8 @@ _TIMESERIES_RESTORE_ALL = Operation(
     params={},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TIMESERIES_RESTORE = Operation(
     _PACKAGE,
@@ -1639,6 +2060,8 @@ _TIMESERIES_RESTORE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TIMESERIES_EMPTY_TRASH = Operation(
     _PACKAGE,
@@ -1650,6 +2073,8 @@ _TIMESERIES_EMPTY_TRASH = Operation(
     params={"offset": {"minimum": 0, "type": "integer"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TIMESERIES_GET_VALUES = Operation(
     _PACKAGE,
@@ -1666,6 +2091,8 @@ _TIMESERIES_GET_VALUES = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TIMESERIES_GET_VALUES_OF_PERIOD = Operation(
     _PACKAGE,
@@ -1682,6 +2109,8 @@ _TIMESERIES_GET_VALUES_OF_PERIOD = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TIMESERIES_GET_MOST_RECENT = Operation(
     _PACKAGE,
@@ -1693,6 +2122,8 @@ _TIMESERIES_GET_MOST_RECENT = Operation(
     params={"before": {"type": "string"}, "id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TIMESERIES_ADD_ASSET_VALUES = Operation(
     _PACKAGE,
@@ -1704,6 +2135,8 @@ _TIMESERIES_ADD_ASSET_VALUES = Operation(
     params={"asset_id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/AssetTimeSeriesValues"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _TIMESERIES_ADD_ASSET_VALUES_BULK = Operation(
     _PACKAGE,
@@ -1715,6 +2148,8 @@ _TIMESERIES_ADD_ASSET_VALUES_BULK = Operation(
     params={"asset_id": {"minLength": 1, "type": "string"}},
     body={"items": {"$ref": "#/components/schemas/AssetTimeSeriesValues"}, "type": "array"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _TIMESERIES_LIST_BY_ASSET = Operation(
     _PACKAGE,
@@ -1726,6 +2161,8 @@ _TIMESERIES_LIST_BY_ASSET = Operation(
     params={"asset_id": {"minLength": 1, "type": "string"}, "names": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TIMESERIES_GET_MOST_RECENT_BY_ASSET = Operation(
     _PACKAGE,
@@ -1737,6 +2174,8 @@ _TIMESERIES_GET_MOST_RECENT_BY_ASSET = Operation(
     params={"asset_id": {"minLength": 1, "type": "string"}, "names": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _EVENTS_GET_MANY = Operation(
     _PACKAGE,
@@ -1756,6 +2195,8 @@ _EVENTS_GET_MANY = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _EVENTS_CREATE = Operation(
     _PACKAGE,
@@ -1767,6 +2208,8 @@ _EVENTS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/Event"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _EVENTS_CREATE_MANY = Operation(
     _PACKAGE,
@@ -1778,6 +2221,8 @@ _EVENTS_CREATE_MANY = Operation(
     params={},
     body={"items": {"$ref": "#/components/schemas/Event"}, "type": "array"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _EVENTS_GET = Operation(
     _PACKAGE,
@@ -1789,6 +2234,8 @@ _EVENTS_GET = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "populate": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _EVENTS_UPDATE = Operation(
     _PACKAGE,
@@ -1800,6 +2247,8 @@ _EVENTS_UPDATE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/Event"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _EVENTS_DELETE = Operation(
     _PACKAGE,
@@ -1811,6 +2260,8 @@ _EVENTS_DELETE = Operation(
     params={"force": {"type": "boolean"}, "id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _EVENTS_CANCEL_ACCESS = Operation(
     _PACKAGE,
@@ -1822,6 +2273,8 @@ _EVENTS_CANCEL_ACCESS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _EVENTS_SHARE = Operation(
     _PACKAGE,
@@ -1833,6 +2286,8 @@ _EVENTS_SHARE = Operation(
     params={},
     body={"$ref": "#/components/schemas/ShareRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _EVENTS_GET_LAST_BY_GROUP = Operation(
     _PACKAGE,
@@ -1844,6 +2299,8 @@ _EVENTS_GET_LAST_BY_GROUP = Operation(
     params={"asset_id": {"minLength": 1, "type": "string"}, "group": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _EVENTS_GET_LAST_BY_GROUPS = Operation(
     _PACKAGE,
@@ -1855,6 +2312,8 @@ _EVENTS_GET_LAST_BY_GROUPS = Operation(
     params={"asset_id": {"minLength": 1, "type": "string"}, "groups": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TASKS_GET_MANY = Operation(
     _PACKAGE,
@@ -1876,6 +2335,8 @@ _TASKS_GET_MANY = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TASKS_CREATE = Operation(
     _PACKAGE,
@@ -1887,6 +2348,8 @@ _TASKS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/Task"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _TASKS_CREATE_MANY = Operation(
     _PACKAGE,
@@ -1898,6 +2361,8 @@ _TASKS_CREATE_MANY = Operation(
     params={},
     body={"items": {"$ref": "#/components/schemas/Task"}, "type": "array"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _TASKS_GET = Operation(
     _PACKAGE,
@@ -1909,6 +2374,8 @@ _TASKS_GET = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "populate": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TASKS_UPDATE = Operation(
     _PACKAGE,
@@ -1920,6 +2387,8 @@ _TASKS_UPDATE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/Task"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TASKS_DELETE = Operation(
     _PACKAGE,
@@ -1931,6 +2400,8 @@ _TASKS_DELETE = Operation(
     params={"force": {"type": "boolean"}, "id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TASKS_CANCEL_ACCESS = Operation(
     _PACKAGE,
@@ -1942,6 +2413,8 @@ _TASKS_CANCEL_ACCESS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TASKS_SHARE = Operation(
     _PACKAGE,
@@ -1953,6 +2426,8 @@ _TASKS_SHARE = Operation(
     params={},
     body={"$ref": "#/components/schemas/ShareRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _TASKS_LIST_TRASH = Operation(
     _PACKAGE,
@@ -1972,6 +2447,8 @@ _TASKS_LIST_TRASH = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TASKS_RESTORE_ALL = Operation(
     _PACKAGE,
@@ -1983,6 +2460,8 @@ _TASKS_RESTORE_ALL = Operation(
     params={},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TASKS_RESTORE = Operation(
     _PACKAGE,
@@ -1994,6 +2473,8 @@ _TASKS_RESTORE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TASKS_EMPTY_TRASH = Operation(
     _PACKAGE,
@@ -2005,6 +2486,8 @@ _TASKS_EMPTY_TRASH = Operation(
     params={"offset": {"minimum": 0, "type": "integer"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TASKS_LIST_LOGBOOK = Operation(
     _PACKAGE,
@@ -2020,6 +2503,8 @@ _TASKS_LIST_LOGBOOK = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TASKS_ADD_LOGBOOK_ENTRY = Operation(
     _PACKAGE,
@@ -2031,6 +2516,8 @@ _TASKS_ADD_LOGBOOK_ENTRY = Operation(
     params={"task_id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/LogbookEntryInput"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _TASKS_DELETE_LOGBOOK_ENTRY = Operation(
     _PACKAGE,
@@ -2042,6 +2529,8 @@ _TASKS_DELETE_LOGBOOK_ENTRY = Operation(
     params={"entry_id": {"minLength": 1, "type": "string"}, "task_id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TASKS_UPDATE_LOGBOOK_ENTRY = Operation(
     _PACKAGE,
@@ -2053,6 +2542,8 @@ _TASKS_UPDATE_LOGBOOK_ENTRY = Operation(
     params={"entry_id": {"minLength": 1, "type": "string"}, "task_id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/LogbookEntryPatch"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _TASKS_LIST_MY_LOGBOOK = Operation(
     _PACKAGE,
@@ -2067,6 +2558,8 @@ _TASKS_LIST_MY_LOGBOOK = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ALERTS_GET_MANY = Operation(
     _PACKAGE,
@@ -2086,6 +2579,8 @@ _ALERTS_GET_MANY = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ALERTS_CREATE = Operation(
     _PACKAGE,
@@ -2097,6 +2592,8 @@ _ALERTS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/Alert"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ALERTS_CREATE_MANY = Operation(
     _PACKAGE,
@@ -2108,6 +2605,8 @@ _ALERTS_CREATE_MANY = Operation(
     params={},
     body={"items": {"$ref": "#/components/schemas/Alert"}, "type": "array"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ALERTS_GET = Operation(
     _PACKAGE,
@@ -2119,6 +2618,8 @@ _ALERTS_GET = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "populate": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ALERTS_UPDATE = Operation(
     _PACKAGE,
@@ -2130,6 +2631,8 @@ _ALERTS_UPDATE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/Alert"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ALERTS_DELETE = Operation(
     _PACKAGE,
@@ -2141,6 +2644,8 @@ _ALERTS_DELETE = Operation(
     params={"force": {"type": "boolean"}, "id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ALERTS_CANCEL_ACCESS = Operation(
     _PACKAGE,
@@ -2152,6 +2657,8 @@ _ALERTS_CANCEL_ACCESS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ALERTS_SHARE = Operation(
     _PACKAGE,
@@ -2163,6 +2670,8 @@ _ALERTS_SHARE = Operation(
     params={},
     body={"$ref": "#/components/schemas/ShareRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ENDPOINTS_GET_MANY = Operation(
     _PACKAGE,
@@ -2182,6 +2691,8 @@ _ENDPOINTS_GET_MANY = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ENDPOINTS_CREATE = Operation(
     _PACKAGE,
@@ -2193,6 +2704,8 @@ _ENDPOINTS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/Endpoint"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ENDPOINTS_CREATE_MANY = Operation(
     _PACKAGE,
@@ -2204,6 +2717,8 @@ _ENDPOINTS_CREATE_MANY = Operation(
     params={},
     body={"items": {"$ref": "#/components/schemas/Endpoint"}, "type": "array"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ENDPOINTS_GET = Operation(
     _PACKAGE,
@@ -2215,6 +2730,8 @@ _ENDPOINTS_GET = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "populate": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ENDPOINTS_UPDATE = Operation(
     _PACKAGE,
@@ -2226,6 +2743,8 @@ _ENDPOINTS_UPDATE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/Endpoint"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ENDPOINTS_SEND_NOTIFICATION = Operation(
     _PACKAGE,
@@ -2237,6 +2756,8 @@ _ENDPOINTS_SEND_NOTIFICATION = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/NotificationPayload"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ENDPOINTS_DELETE = Operation(
     _PACKAGE,
@@ -2248,6 +2769,8 @@ _ENDPOINTS_DELETE = Operation(
     params={"force": {"type": "boolean"}, "id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ENDPOINTS_CANCEL_ACCESS = Operation(
     _PACKAGE,
@@ -2259,6 +2782,8 @@ _ENDPOINTS_CANCEL_ACCESS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ENDPOINTS_SHARE = Operation(
     _PACKAGE,
@@ -2270,6 +2795,8 @@ _ENDPOINTS_SHARE = Operation(
     params={},
     body={"$ref": "#/components/schemas/ShareRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ENDPOINTS_GET_LAST_LOG = Operation(
     _PACKAGE,
@@ -2281,6 +2808,8 @@ _ENDPOINTS_GET_LAST_LOG = Operation(
     params={"group": {"minLength": 1, "type": "string"}, "id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _NOTIFICATION_RULES_GET_MANY = Operation(
     _PACKAGE,
@@ -2300,6 +2829,8 @@ _NOTIFICATION_RULES_GET_MANY = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _NOTIFICATION_RULES_CREATE = Operation(
     _PACKAGE,
@@ -2311,6 +2842,8 @@ _NOTIFICATION_RULES_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/NotificationRule"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _NOTIFICATION_RULES_CREATE_MANY = Operation(
     _PACKAGE,
@@ -2322,6 +2855,8 @@ _NOTIFICATION_RULES_CREATE_MANY = Operation(
     params={},
     body={"items": {"$ref": "#/components/schemas/NotificationRule"}, "type": "array"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _NOTIFICATION_RULES_GET = Operation(
     _PACKAGE,
@@ -2333,6 +2868,8 @@ _NOTIFICATION_RULES_GET = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "populate": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _NOTIFICATION_RULES_UPDATE = Operation(
     _PACKAGE,
@@ -2344,6 +2881,8 @@ _NOTIFICATION_RULES_UPDATE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/NotificationRule"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _NOTIFICATION_RULES_DELETE = Operation(
     _PACKAGE,
@@ -2355,6 +2894,8 @@ _NOTIFICATION_RULES_DELETE = Operation(
     params={"force": {"type": "boolean"}, "id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _NOTIFICATION_RULES_CANCEL_ACCESS = Operation(
     _PACKAGE,
@@ -2366,6 +2907,8 @@ _NOTIFICATION_RULES_CANCEL_ACCESS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _NOTIFICATION_RULES_SHARE = Operation(
     _PACKAGE,
@@ -2377,6 +2920,8 @@ _NOTIFICATION_RULES_SHARE = Operation(
     params={},
     body={"$ref": "#/components/schemas/ShareRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _NOTIFICATIONS_GET_MANY = Operation(
     _PACKAGE,
@@ -2396,6 +2941,8 @@ _NOTIFICATIONS_GET_MANY = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _NOTIFICATIONS_CREATE = Operation(
     _PACKAGE,
@@ -2407,6 +2954,8 @@ _NOTIFICATIONS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/Notification"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _NOTIFICATIONS_CREATE_MANY = Operation(
     _PACKAGE,
@@ -2418,6 +2967,8 @@ _NOTIFICATIONS_CREATE_MANY = Operation(
     params={},
     body={"items": {"$ref": "#/components/schemas/Notification"}, "type": "array"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _NOTIFICATIONS_GET = Operation(
     _PACKAGE,
@@ -2429,6 +2980,8 @@ _NOTIFICATIONS_GET = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "populate": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _NOTIFICATIONS_UPDATE = Operation(
     _PACKAGE,
@@ -2440,6 +2993,8 @@ _NOTIFICATIONS_UPDATE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/Notification"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _NOTIFICATIONS_DELETE = Operation(
     _PACKAGE,
@@ -2451,6 +3006,8 @@ _NOTIFICATIONS_DELETE = Operation(
     params={"force": {"type": "boolean"}, "id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOWS_GET_MANY = Operation(
     _PACKAGE,
@@ -2470,6 +3027,8 @@ _FLOWS_GET_MANY = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOWS_CREATE = Operation(
     _PACKAGE,
@@ -2481,6 +3040,8 @@ _FLOWS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/Flow"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _FLOWS_GET = Operation(
     _PACKAGE,
@@ -2492,6 +3053,8 @@ _FLOWS_GET = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "populate": {"default": "none", "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOWS_UPDATE = Operation(
     _PACKAGE,
@@ -2503,6 +3066,8 @@ _FLOWS_UPDATE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/Flow"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOWS_DELETE = Operation(
     _PACKAGE,
@@ -2514,6 +3079,8 @@ _FLOWS_DELETE = Operation(
     params={"force": {"type": "boolean"}, "id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOWS_CANCEL_ACCESS = Operation(
     _PACKAGE,
@@ -2525,6 +3092,8 @@ _FLOWS_CANCEL_ACCESS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOWS_SHARE = Operation(
     _PACKAGE,
@@ -2536,6 +3105,8 @@ _FLOWS_SHARE = Operation(
     params={},
     body={"$ref": "#/components/schemas/ShareRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _FLOWS_LIST_TRASH = Operation(
     _PACKAGE,
@@ -2555,6 +3126,8 @@ _FLOWS_LIST_TRASH = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOWS_RESTORE_ALL = Operation(
     _PACKAGE,
@@ -2566,6 +3139,8 @@ _FLOWS_RESTORE_ALL = Operation(
     params={},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOWS_RESTORE = Operation(
     _PACKAGE,
@@ -2577,6 +3152,8 @@ _FLOWS_RESTORE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOWS_EMPTY_TRASH = Operation(
     _PACKAGE,
@@ -2588,6 +3165,8 @@ _FLOWS_EMPTY_TRASH = Operation(
     params={"offset": {"minimum": 0, "type": "integer"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOWS_LIST_REVISIONS = Operation(
     _PACKAGE,
@@ -2599,6 +3178,8 @@ _FLOWS_LIST_REVISIONS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOWS_ROLLBACK = Operation(
     _PACKAGE,
@@ -2610,6 +3191,8 @@ _FLOWS_ROLLBACK = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/RollbackRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOWS_DELETE_REVISION = Operation(
     _PACKAGE,
@@ -2621,6 +3204,8 @@ _FLOWS_DELETE_REVISION = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "revision_id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOWS_GET_BY_DIAGRAM = Operation(
     _PACKAGE,
@@ -2632,6 +3217,8 @@ _FLOWS_GET_BY_DIAGRAM = Operation(
     params={"diagram_id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOWS_LIST_DIAGRAM_REVISIONS = Operation(
     _PACKAGE,
@@ -2643,6 +3230,8 @@ _FLOWS_LIST_DIAGRAM_REVISIONS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_DEPLOYMENTS_GET_MANY = Operation(
     _PACKAGE,
@@ -2662,6 +3251,8 @@ _FLOW_DEPLOYMENTS_GET_MANY = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_DEPLOYMENTS_CREATE = Operation(
     _PACKAGE,
@@ -2673,6 +3264,8 @@ _FLOW_DEPLOYMENTS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/FlowDeployment"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _FLOW_DEPLOYMENTS_GET = Operation(
     _PACKAGE,
@@ -2684,6 +3277,8 @@ _FLOW_DEPLOYMENTS_GET = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "populate": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_DEPLOYMENTS_UPDATE = Operation(
     _PACKAGE,
@@ -2695,6 +3290,8 @@ _FLOW_DEPLOYMENTS_UPDATE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/FlowDeployment"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_DEPLOYMENTS_CANCEL_ACCESS = Operation(
     _PACKAGE,
@@ -2706,6 +3303,8 @@ _FLOW_DEPLOYMENTS_CANCEL_ACCESS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_DEPLOYMENTS_SHARE = Operation(
     _PACKAGE,
@@ -2717,6 +3316,8 @@ _FLOW_DEPLOYMENTS_SHARE = Operation(
     params={},
     body={"$ref": "#/components/schemas/ShareRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _FLOW_DEPLOYMENTS_LIST_TRASH = Operation(
     _PACKAGE,
@@ -2736,6 +3337,8 @@ _FLOW_DEPLOYMENTS_LIST_TRASH = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_DEPLOYMENTS_RESTORE_ALL = Operation(
     _PACKAGE,
@@ -2747,6 +3350,8 @@ _FLOW_DEPLOYMENTS_RESTORE_ALL = Operation(
     params={},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_DEPLOYMENTS_RESTORE = Operation(
     _PACKAGE,
@@ -2758,6 +3363,8 @@ _FLOW_DEPLOYMENTS_RESTORE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_DEPLOYMENTS_EMPTY_TRASH = Operation(
     _PACKAGE,
@@ -2769,6 +3376,8 @@ _FLOW_DEPLOYMENTS_EMPTY_TRASH = Operation(
     params={"offset": {"minimum": 0, "type": "integer"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_DEPLOYMENTS_SUBSCRIBE_STATUS = Operation(
     _PACKAGE,
@@ -2780,6 +3389,8 @@ _FLOW_DEPLOYMENTS_SUBSCRIBE_STATUS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_DEPLOYMENTS_UPDATE_STATUS = Operation(
     _PACKAGE,
@@ -2791,6 +3402,8 @@ _FLOW_DEPLOYMENTS_UPDATE_STATUS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/DeploymentStatusRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_DEPLOYMENTS_GET_STATISTICS = Operation(
     _PACKAGE,
@@ -2802,6 +3415,8 @@ _FLOW_DEPLOYMENTS_GET_STATISTICS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_DEPLOYMENTS_GET_METRICS = Operation(
     _PACKAGE,
@@ -2817,6 +3432,8 @@ _FLOW_DEPLOYMENTS_GET_METRICS = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_DEPLOYMENTS_GET_LOGS = Operation(
     _PACKAGE,
@@ -2828,6 +3445,8 @@ _FLOW_DEPLOYMENTS_GET_LOGS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_DEPLOYMENTS_RESOLVE_REFERENCES = Operation(
     _PACKAGE,
@@ -2843,6 +3462,8 @@ _FLOW_DEPLOYMENTS_RESOLVE_REFERENCES = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_DEPLOYMENTS_SUBSCRIBE_LOGS = Operation(
     _PACKAGE,
@@ -2854,6 +3475,8 @@ _FLOW_DEPLOYMENTS_SUBSCRIBE_LOGS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_FUNCTIONS_GET_MANY = Operation(
     _PACKAGE,
@@ -2873,6 +3496,8 @@ _FLOW_FUNCTIONS_GET_MANY = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_FUNCTIONS_CREATE = Operation(
     _PACKAGE,
@@ -2884,6 +3509,8 @@ _FLOW_FUNCTIONS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/FlowFunction"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _FLOW_FUNCTIONS_GET = Operation(
     _PACKAGE,
@@ -2895,6 +3522,8 @@ _FLOW_FUNCTIONS_GET = Operation(
     params={"fqn": {"minLength": 1, "type": "string"}, "populate": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_FUNCTIONS_UPDATE = Operation(
     _PACKAGE,
@@ -2906,6 +3535,8 @@ _FLOW_FUNCTIONS_UPDATE = Operation(
     params={"fqn": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/FlowFunction"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_FUNCTIONS_DELETE = Operation(
     _PACKAGE,
@@ -2917,6 +3548,8 @@ _FLOW_FUNCTIONS_DELETE = Operation(
     params={"force": {"type": "boolean"}, "fqn": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_FUNCTIONS_CANCEL_ACCESS = Operation(
     _PACKAGE,
@@ -2928,6 +3561,8 @@ _FLOW_FUNCTIONS_CANCEL_ACCESS = Operation(
     params={"fqn": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_FUNCTIONS_SHARE = Operation(
     _PACKAGE,
@@ -2939,6 +3574,8 @@ _FLOW_FUNCTIONS_SHARE = Operation(
     params={},
     body={"$ref": "#/components/schemas/ShareRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _FLOW_FUNCTIONS_LIST_TRASH = Operation(
     _PACKAGE,
@@ -2958,6 +3595,8 @@ _FLOW_FUNCTIONS_LIST_TRASH = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_FUNCTIONS_RESTORE_ALL = Operation(
     _PACKAGE,
@@ -2969,6 +3608,8 @@ _FLOW_FUNCTIONS_RESTORE_ALL = Operation(
     params={},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_FUNCTIONS_RESTORE = Operation(
     _PACKAGE,
@@ -2980,6 +3621,8 @@ _FLOW_FUNCTIONS_RESTORE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_FUNCTIONS_EMPTY_TRASH = Operation(
     _PACKAGE,
@@ -2991,6 +3634,8 @@ _FLOW_FUNCTIONS_EMPTY_TRASH = Operation(
     params={"offset": {"minimum": 0, "type": "integer"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_FUNCTIONS_LIST_REVISIONS = Operation(
     _PACKAGE,
@@ -3002,6 +3647,8 @@ _FLOW_FUNCTIONS_LIST_REVISIONS = Operation(
     params={"fqn": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_FUNCTIONS_ROLLBACK = Operation(
     _PACKAGE,
@@ -3013,6 +3660,8 @@ _FLOW_FUNCTIONS_ROLLBACK = Operation(
     params={"fqn": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/RollbackRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_FUNCTIONS_DELETE_REVISION = Operation(
     _PACKAGE,
@@ -3024,6 +3673,8 @@ _FLOW_FUNCTIONS_DELETE_REVISION = Operation(
     params={"fqn": {"minLength": 1, "type": "string"}, "revision_id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_MODULES_GET = Operation(
     _PACKAGE,
@@ -3035,6 +3686,8 @@ _FLOW_MODULES_GET = Operation(
     params={"name": {"minLength": 1, "type": "string"}, "populate": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_MODULES_UPDATE = Operation(
     _PACKAGE,
@@ -3046,6 +3699,8 @@ _FLOW_MODULES_UPDATE = Operation(
     params={"name": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/FlowModule"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_MODULES_DELETE = Operation(
     _PACKAGE,
@@ -3057,6 +3712,8 @@ _FLOW_MODULES_DELETE = Operation(
     params={"force": {"type": "boolean"}, "name": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_MODULES_GET_MANY = Operation(
     _PACKAGE,
@@ -3076,6 +3733,8 @@ _FLOW_MODULES_GET_MANY = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_MODULES_PUBLISH = Operation(
     _PACKAGE,
@@ -3087,6 +3746,8 @@ _FLOW_MODULES_PUBLISH = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _FLOW_MODULES_CANCEL_ACCESS = Operation(
     _PACKAGE,
@@ -3098,6 +3759,8 @@ _FLOW_MODULES_CANCEL_ACCESS = Operation(
     params={"name": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FLOW_MODULES_SHARE = Operation(
     _PACKAGE,
@@ -3109,6 +3772,8 @@ _FLOW_MODULES_SHARE = Operation(
     params={},
     body={"$ref": "#/components/schemas/ShareRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _FLOW_MODULES_DELETE_ARTIFACT = Operation(
     _PACKAGE,
@@ -3120,6 +3785,8 @@ _FLOW_MODULES_DELETE_ARTIFACT = Operation(
     params={"name": {"minLength": 1, "type": "string"}, "version": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _LABELS_GET_MANY = Operation(
     _PACKAGE,
@@ -3139,6 +3806,8 @@ _LABELS_GET_MANY = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _LABELS_CREATE = Operation(
     _PACKAGE,
@@ -3150,6 +3819,8 @@ _LABELS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/Label"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _LABELS_GET = Operation(
     _PACKAGE,
@@ -3161,6 +3832,8 @@ _LABELS_GET = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "populate": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _LABELS_UPDATE = Operation(
     _PACKAGE,
@@ -3172,6 +3845,8 @@ _LABELS_UPDATE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/Label"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _LABELS_DELETE = Operation(
     _PACKAGE,
@@ -3183,6 +3858,8 @@ _LABELS_DELETE = Operation(
     params={"force": {"type": "boolean"}, "id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _LABELS_GET_BY_NAME = Operation(
     _PACKAGE,
@@ -3194,6 +3871,8 @@ _LABELS_GET_BY_NAME = Operation(
     params={"name": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _LABELS_COUNT = Operation(
     _PACKAGE,
@@ -3205,6 +3884,8 @@ _LABELS_COUNT = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _LABELS_SEARCH = Operation(
     _PACKAGE,
@@ -3216,6 +3897,8 @@ _LABELS_SEARCH = Operation(
     params={},
     body={"$ref": "#/components/schemas/SearchOptions"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _VAULT_GET_MANY = Operation(
     _PACKAGE,
@@ -3235,6 +3918,8 @@ _VAULT_GET_MANY = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _VAULT_CREATE = Operation(
     _PACKAGE,
@@ -3246,6 +3931,8 @@ _VAULT_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/VaultSecret"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _VAULT_CREATE_MANY = Operation(
     _PACKAGE,
@@ -3257,6 +3944,8 @@ _VAULT_CREATE_MANY = Operation(
     params={},
     body={"items": {"$ref": "#/components/schemas/VaultSecret"}, "type": "array"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _VAULT_GET = Operation(
     _PACKAGE,
@@ -3268,6 +3957,8 @@ _VAULT_GET = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "populate": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _VAULT_UPDATE = Operation(
     _PACKAGE,
@@ -3279,6 +3970,8 @@ _VAULT_UPDATE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/VaultSecret"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _VAULT_DELETE = Operation(
     _PACKAGE,
@@ -3290,6 +3983,8 @@ _VAULT_DELETE = Operation(
     params={"force": {"type": "boolean"}, "id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _VAULT_GET_SECRET = Operation(
     _PACKAGE,
@@ -3301,6 +3996,8 @@ _VAULT_GET_SECRET = Operation(
     params={"name": {"minLength": 1, "type": "string"}, "version": {"minimum": 0, "type": "integer"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _USERS_GET_SETTINGS = Operation(
     _PACKAGE,
@@ -3312,6 +4009,8 @@ _USERS_GET_SETTINGS = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _USERS_UPDATE_SETTINGS = Operation(
     _PACKAGE,
@@ -3323,6 +4022,8 @@ _USERS_UPDATE_SETTINGS = Operation(
     params={},
     body={"$ref": "#/components/schemas/UserSettings"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _USERS_DELETE_SETTINGS = Operation(
     _PACKAGE,
@@ -3334,6 +4035,8 @@ _USERS_DELETE_SETTINGS = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_CREATE = Operation(
     _PACKAGE,
@@ -3345,6 +4048,8 @@ _ORGANIZATIONS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/OrganizationCreate"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_UPDATE = Operation(
     _PACKAGE,
@@ -3356,6 +4061,8 @@ _ORGANIZATIONS_UPDATE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/Organization"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_GET = Operation(
     _PACKAGE,
@@ -3367,6 +4074,8 @@ _ORGANIZATIONS_GET = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_GET_ACTIVE = Operation(
     _PACKAGE,
@@ -3378,6 +4087,8 @@ _ORGANIZATIONS_GET_ACTIVE = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_SET_ACTIVE = Operation(
     _PACKAGE,
@@ -3389,6 +4100,8 @@ _ORGANIZATIONS_SET_ACTIVE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_LIST_MINE = Operation(
     _PACKAGE,
@@ -3400,6 +4113,8 @@ _ORGANIZATIONS_LIST_MINE = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_LIST_OF_USER = Operation(
     _PACKAGE,
@@ -3411,6 +4126,8 @@ _ORGANIZATIONS_LIST_OF_USER = Operation(
     params={"user_id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_GET_USER_ROLES = Operation(
     _PACKAGE,
@@ -3422,6 +4139,8 @@ _ORGANIZATIONS_GET_USER_ROLES = Operation(
     params={"user_id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/IdsRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_GET_NAMES = Operation(
     _PACKAGE,
@@ -3433,6 +4152,8 @@ _ORGANIZATIONS_GET_NAMES = Operation(
     params={},
     body={"$ref": "#/components/schemas/IdsRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_GET_BY_NAME = Operation(
     _PACKAGE,
@@ -3444,6 +4165,8 @@ _ORGANIZATIONS_GET_BY_NAME = Operation(
     params={"name": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_CHECK_NAME = Operation(
     _PACKAGE,
@@ -3455,6 +4178,8 @@ _ORGANIZATIONS_CHECK_NAME = Operation(
     params={"name": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_HAS_ACTIVE_SUBSCRIPTION = Operation(
     _PACKAGE,
@@ -3466,6 +4191,8 @@ _ORGANIZATIONS_HAS_ACTIVE_SUBSCRIPTION = Operation(
     params={"subscription_id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_GET_DATA = Operation(
     _PACKAGE,
@@ -3477,6 +4204,8 @@ _ORGANIZATIONS_GET_DATA = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "kinds": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_GET_EMPLOYEE = Operation(
     _PACKAGE,
@@ -3488,6 +4217,8 @@ _ORGANIZATIONS_GET_EMPLOYEE = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "user_id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_INVITE = Operation(
     _PACKAGE,
@@ -3499,6 +4230,8 @@ _ORGANIZATIONS_INVITE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/Invitation"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_RESEND_INVITATION = Operation(
     _PACKAGE,
@@ -3510,6 +4243,8 @@ _ORGANIZATIONS_RESEND_INVITATION = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "invitation_id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_CREATE_ROLE = Operation(
     _PACKAGE,
@@ -3521,6 +4256,8 @@ _ORGANIZATIONS_CREATE_ROLE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/FreeForm"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_UPDATE_ROLE = Operation(
     _PACKAGE,
@@ -3532,6 +4269,8 @@ _ORGANIZATIONS_UPDATE_ROLE = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "role_name": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/FreeForm"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_UPDATE_USER_ROLES = Operation(
     _PACKAGE,
@@ -3543,6 +4282,8 @@ _ORGANIZATIONS_UPDATE_USER_ROLES = Operation(
     params={"id": {"minLength": 1, "type": "string"}, "user_id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/UserRolesChange"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_DELETE_DATA = Operation(
     _PACKAGE,
@@ -3558,6 +4299,8 @@ _ORGANIZATIONS_DELETE_DATA = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_REQUEST_DELETION = Operation(
     _PACKAGE,
@@ -3569,6 +4312,8 @@ _ORGANIZATIONS_REQUEST_DELETION = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/EmptyBody"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_LEAVE = Operation(
     _PACKAGE,
@@ -3580,6 +4325,8 @@ _ORGANIZATIONS_LEAVE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_ADMINISTRATION_GET = Operation(
     _PACKAGE,
@@ -3591,6 +4338,8 @@ _ORGANIZATIONS_ADMINISTRATION_GET = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_ADMINISTRATION_DELETE = Operation(
     _PACKAGE,
@@ -3602,6 +4351,8 @@ _ORGANIZATIONS_ADMINISTRATION_DELETE = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_ADMINISTRATION_GET_MANY = Operation(
     _PACKAGE,
@@ -3621,6 +4372,8 @@ _ORGANIZATIONS_ADMINISTRATION_GET_MANY = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_ADMINISTRATION_SEARCH = Operation(
     _PACKAGE,
@@ -3632,6 +4385,8 @@ _ORGANIZATIONS_ADMINISTRATION_SEARCH = Operation(
     params={"name": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_ADMINISTRATION_CREATE = Operation(
     _PACKAGE,
@@ -3643,6 +4398,8 @@ _ORGANIZATIONS_ADMINISTRATION_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/OrganizationAdminCreate"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_ADMINISTRATION_ADD_MEMBERS = Operation(
     _PACKAGE,
@@ -3654,6 +4411,8 @@ _ORGANIZATIONS_ADMINISTRATION_ADD_MEMBERS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/MembersRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_ADMINISTRATION_SET_SUBSCRIPTION = Operation(
     _PACKAGE,
@@ -3665,6 +4424,8 @@ _ORGANIZATIONS_ADMINISTRATION_SET_SUBSCRIPTION = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/SubscriptionRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_ADMINISTRATION_SUBSCRIBE_DELETION_TASK = Operation(
     _PACKAGE,
@@ -3676,6 +4437,8 @@ _ORGANIZATIONS_ADMINISTRATION_SUBSCRIBE_DELETION_TASK = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_RESOURCES_LIST_SET_NAMES = Operation(
     _PACKAGE,
@@ -3687,6 +4450,8 @@ _ORGANIZATIONS_RESOURCES_LIST_SET_NAMES = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_RESOURCES_CREATE = Operation(
     _PACKAGE,
@@ -3698,6 +4463,8 @@ _ORGANIZATIONS_RESOURCES_CREATE = Operation(
     params={"org_id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/ResourceSetRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_RESOURCES_DELETE = Operation(
     _PACKAGE,
@@ -3709,6 +4476,8 @@ _ORGANIZATIONS_RESOURCES_DELETE = Operation(
     params={"org_id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_RESOURCES_SUBSCRIBE_CREATION_TASK = Operation(
     _PACKAGE,
@@ -3720,6 +4489,8 @@ _ORGANIZATIONS_RESOURCES_SUBSCRIBE_CREATION_TASK = Operation(
     params={"org_id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ORGANIZATIONS_RESOURCES_SUBSCRIBE_DELETION_TASK = Operation(
     _PACKAGE,
@@ -3731,6 +4502,8 @@ _ORGANIZATIONS_RESOURCES_SUBSCRIBE_DELETION_TASK = Operation(
     params={"org_id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _SEARCH_SEARCH = Operation(
     _PACKAGE,
@@ -3742,6 +4515,8 @@ _SEARCH_SEARCH = Operation(
     params={},
     body={"$ref": "#/components/schemas/SearchOptions"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _AI_SEND_MESSAGE = Operation(
     _PACKAGE,
@@ -3753,6 +4528,8 @@ _AI_SEND_MESSAGE = Operation(
     params={},
     body={"$ref": "#/components/schemas/AiMessageRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _AI_LIST_THREADS = Operation(
     _PACKAGE,
@@ -3764,6 +4541,8 @@ _AI_LIST_THREADS = Operation(
     params={"assistant_ids": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _AI_CREATE_THREAD = Operation(
     _PACKAGE,
@@ -3775,6 +4554,8 @@ _AI_CREATE_THREAD = Operation(
     params={},
     body={"$ref": "#/components/schemas/AiThreadRequest"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _AI_LIST_ASSISTANTS = Operation(
     _PACKAGE,
@@ -3786,6 +4567,8 @@ _AI_LIST_ASSISTANTS = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _AI_GET_ASSISTANT = Operation(
     _PACKAGE,
@@ -3797,6 +4580,8 @@ _AI_GET_ASSISTANT = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _AI_LIST_ASSISTANT_THREADS = Operation(
     _PACKAGE,
@@ -3808,6 +4593,8 @@ _AI_LIST_ASSISTANT_THREADS = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _AI_GET_LATEST_ASSISTANT_THREAD = Operation(
     _PACKAGE,
@@ -3819,6 +4606,8 @@ _AI_GET_LATEST_ASSISTANT_THREAD = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _AI_GET_SPEECH_TOKEN = Operation(
     _PACKAGE,
@@ -3830,6 +4619,8 @@ _AI_GET_SPEECH_TOKEN = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _AI_GET_LATEST_THREAD = Operation(
     _PACKAGE,
@@ -3841,6 +4632,8 @@ _AI_GET_LATEST_THREAD = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _AI_GET_THREAD = Operation(
     _PACKAGE,
@@ -3852,6 +4645,8 @@ _AI_GET_THREAD = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _AI_DELETE_THREAD = Operation(
     _PACKAGE,
@@ -3863,6 +4658,8 @@ _AI_DELETE_THREAD = Operation(
     params={"id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _AI_LIST_MESSAGES = Operation(
     _PACKAGE,
@@ -3878,6 +4675,8 @@ _AI_LIST_MESSAGES = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _AI_SEND_FEEDBACK = Operation(
     _PACKAGE,
@@ -3889,6 +4688,8 @@ _AI_SEND_FEEDBACK = Operation(
     params={},
     body={"$ref": "#/components/schemas/AiFeedback"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _PROXY_GET = Operation(
     _PACKAGE,
@@ -3900,6 +4701,8 @@ _PROXY_GET = Operation(
     params={"path": {"minLength": 1, "type": "string"}, "proxy_id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PROXY_PUT = Operation(
     _PACKAGE,
@@ -3911,6 +4714,8 @@ _PROXY_PUT = Operation(
     params={"path": {"minLength": 1, "type": "string"}, "proxy_id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/FreeForm"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PROXY_POST = Operation(
     _PACKAGE,
@@ -3922,6 +4727,8 @@ _PROXY_POST = Operation(
     params={"path": {"minLength": 1, "type": "string"}, "proxy_id": {"minLength": 1, "type": "string"}},
     body={"$ref": "#/components/schemas/FreeForm"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PROXY_DELETE = Operation(
     _PACKAGE,
@@ -3933,6 +4740,8 @@ _PROXY_DELETE = Operation(
     params={"path": {"minLength": 1, "type": "string"}, "proxy_id": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 
 

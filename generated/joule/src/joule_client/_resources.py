@@ -276,6 +276,88 @@ COMPONENTS: dict[str, Any] = {
     },
 }
 
+# The JSON bodies of the documented 2xx answers, checked before decoding (client_runtime._conform).
+RESPONSES = (
+    '{"components":{'
+    '"Annotation":{"properties": {"content": {"type": ["string", "null"]}, "end": {"type": ["integer", "null"]}, "id": {"type": "integer"}, "start": {"type": "integer"}, "stream_id": {"type": "integer"}, "title": {"type": "string"}}, "required": ["id", "title", "content", "start", "end", "stream_id"], "type": "object"}'
+    ',"AnnotationInfo":{"properties": {"count": {"type": "integer"}, "end": {"type": ["integer", "null"]}, "start": {"type": ["integer", "null"]}}, "required": ["start", "end", "count"], "type": "object"}'
+    ',"App":{"properties": {"id": {"type": "string"}, "name": {"type": "string"}}, "required": ["id", "name"], "type": "object"}'
+    ',"ArchiveReport":{"properties": {"errors": {"items": {"$ref": "#/components/schemas/LogMessage"}, "type": "array"}, "info": {"items": {"$ref": "#/components/schemas/LogMessage"}, "type": "array"}, "warnings": {"items": {"$ref": "#/components/schemas/LogMessage"}, "type": "array"}}, "required": ["info", "warnings", "errors"], "type": "object"}'
+    ',"ConnectionInfo":{"properties": {"database": {"type": "string"}, "host": {"type": "string"}, "password": {"type": "string"}, "port": {"type": "integer"}, "username": {"type": "string"}}, "required": ["username", "password", "port", "database", "host"], "type": "object"}'
+    ',"Consolidated":{"properties": {"num_consolidated": {"type": "integer"}}, "required": ["num_consolidated"], "type": "object"}'
+    ',"DataJson":{"properties": {"data": {"items": {"items": {"items": {"type": "number"}, "type": "array"}, "type": "array"}, "type": "array"}, "decimation_factor": {"type": "integer"}}, "required": ["data", "decimation_factor"], "type": "object"}'
+    ',"DataStream":{"properties": {"active": {"type": "boolean"}, "data_info": {"$ref": "#/components/schemas/DataStreamInfo"}, "datatype": {"type": "string"}, "decimate": {"type": "boolean"}, "description": {"type": ["string", "null"]}, "elements": {"items": {"$ref": "#/components/schemas/Element"}, "type": "array"}, "id": {"type": "integer"}, "is_configured": {"type": "boolean"}, "is_destination": {"type": "boolean"}, "is_source": {"type": "boolean"}, "keep_us": {"type": "integer"}, "layout": {"type": "string"}, "locked": {"type": "boolean"}, "name": {"type": "string"}, "updated_at": {"type": "string"}}, "required": ["id", "name", "description", "datatype", "layout", "keep_us", "is_configured", "is_source", "is_destination", "locked", "active", "decimate", "updated_at", "elements"], "type": "object"}'
+    ',"DataStreamInfo":{"properties": {"bytes": {"type": "integer"}, "end": {"type": ["integer", "null"]}, "rows": {"type": "integer"}, "start": {"type": ["integer", "null"]}, "total_time": {"type": "integer"}}, "required": ["start", "end", "rows", "bytes", "total_time"], "type": "object"}'
+    ',"DataStreamMoved":{"properties": {"stream": {"$ref": "#/components/schemas/DataStream"}}, "required": ["stream"], "type": "object"}'
+    ',"DbInfo":{"properties": {"free": {"type": "integer"}, "other": {"type": "integer"}, "path": {"type": "string"}, "reserved": {"type": "integer"}, "size": {"type": "integer"}}, "required": ["path", "other", "reserved", "free", "size"], "type": "object"}'
+    ',"Element":{"properties": {"default_max": {"type": ["number", "null"]}, "default_min": {"type": ["number", "null"]}, "display_type": {"type": "string"}, "id": {"type": "integer"}, "index": {"type": "integer"}, "name": {"type": "string"}, "offset": {"type": "number"}, "plottable": {"type": ["boolean", "null"]}, "scale_factor": {"type": "number"}, "units": {"type": ["string", "null"]}}, "required": ["id", "index", "name", "units", "plottable", "display_type", "offset", "scale_factor", "default_max", "default_min"], "type": "object"}'
+    ',"Event":{"properties": {"content": {"$ref": "#/components/schemas/EventContent"}, "end_time": {"type": "integer"}, "event_stream_id": {"type": "integer"}, "id": {"type": "integer"}, "start_time": {"type": "integer"}}, "required": ["id", "event_stream_id", "start_time", "end_time", "content"], "type": "object"}'
+    ',"EventContent":{"type": "object"}'
+    ',"EventCount":{"properties": {"count": {"type": "integer"}}, "required": ["count"], "type": "object"}'
+    ',"EventFields":{"additionalProperties": {"type": "string"}, "type": "object"}'
+    ',"EventStream":{"properties": {"chunk_duration_us": {"type": "integer"}, "data_info": {"$ref": "#/components/schemas/EventStreamInfo"}, "description": {"type": ["string", "null"]}, "event_fields": {"$ref": "#/components/schemas/EventFields"}, "id": {"type": "integer"}, "keep_us": {"type": "integer"}, "name": {"type": "string"}, "updated_at": {"type": "string"}}, "required": ["id", "name", "description", "event_fields", "chunk_duration_us", "keep_us", "updated_at"], "type": "object"}'
+    ',"EventStreamInfo":{"properties": {"bytes": {"type": "integer"}, "end": {"type": ["integer", "null"]}, "event_count": {"type": "integer"}, "start": {"type": ["integer", "null"]}, "total_time": {"type": "integer"}}, "required": ["start", "end", "event_count", "bytes", "total_time"], "type": "object"}'
+    ',"EventStreamMoved":{"properties": {"stream": {"$ref": "#/components/schemas/EventStream"}}, "required": ["stream"], "type": "object"}'
+    ',"EventsRead":{"properties": {"count": {"type": "integer"}, "events": {"items": {"oneOf": [{"$ref": "#/components/schemas/Event"}, {"$ref": "#/components/schemas/HistogramBucket"}]}, "type": "array"}, "type": {"type": "string"}}, "required": ["count", "events", "type"], "type": "object"}'
+    ',"EventsWritten":{"properties": {"count": {"type": "integer"}, "events": {"items": {"$ref": "#/components/schemas/Event"}, "type": "array"}}, "required": ["count", "events"], "type": "object"}'
+    ',"Folder":{"properties": {"active_data_streams": {"items": {"type": "integer"}, "type": "array"}, "children": {"items": {"$ref": "#/components/schemas/Folder"}, "type": "array"}, "description": {"type": ["string", "null"]}, "event_streams": {"items": {"$ref": "#/components/schemas/EventStream"}, "type": "array"}, "id": {"type": ["integer", "null"]}, "locked": {"type": "boolean"}, "name": {"type": "string"}, "streams": {"items": {"$ref": "#/components/schemas/DataStream"}, "type": "array"}, "updated_at": {"type": "string"}}, "required": ["id", "name", "description", "locked", "updated_at", "children", "streams", "event_streams"], "type": "object"}'
+    ',"FolderMap":{"properties": {"data_element_ids": {"items": {"type": "integer"}, "type": "array"}, "data_stream_element_map": {"additionalProperties": {"type": "integer"}, "type": "object"}, "data_stream_ids": {"items": {"type": "integer"}, "type": "array"}, "event_stream_ids": {"items": {"type": "integer"}, "type": "array"}, "folder_ids": {"items": {"type": "integer"}, "type": "array"}, "node_uuid": {"type": "string"}}, "required": ["node_uuid", "event_stream_ids", "data_stream_ids", "data_element_ids", "folder_ids", "data_stream_element_map"], "type": "object"}'
+    ',"FolderMoved":{"properties": {"stream": {"$ref": "#/components/schemas/Folder"}}, "required": ["stream"], "type": "object"}'
+    ',"Follower":{"properties": {"id": {"type": "integer"}, "key": {"type": "string"}, "location": {"type": "string"}, "name": {"type": "string"}}, "required": ["id", "name", "location", "key"], "type": "object"}'
+    ',"FollowerAdded":{"properties": {"name": {"type": "string"}}, "required": ["name"], "type": "object"}'
+    ',"HistogramBucket":{"properties": {"content": {"$ref": "#/components/schemas/HistogramCount"}, "end_time": {"type": "integer"}, "id": {"const": -1, "type": "integer"}, "start_time": {"type": "integer"}}, "required": ["id", "start_time", "end_time", "content"], "type": "object"}'
+    ',"HistogramCount":{"properties": {"count": {"type": "integer"}}, "required": ["count"], "type": "object"}'
+    ',"Interval":{"items": {"type": "integer"}, "type": "array"}'
+    ',"LogMessage":{"properties": {"destination": {"type": "string"}, "message": {"type": "string"}, "source_label": {"type": "string"}, "target_type": {"type": "string"}}, "required": ["source_label", "destination", "message", "target_type"], "type": "object"}'
+    ',"Master":{"properties": {"grantor_id": {"type": ["integer", "null"]}, "id": {"type": "integer"}, "name": {"type": "string"}, "type": {"type": "string"}}, "required": ["id", "name", "type", "grantor_id"], "type": "object"}'
+    ',"MasterAdded":{"properties": {"key": {"type": "string"}, "name": {"type": "string"}}, "required": ["name"], "type": "object"}'
+    ',"Module":{"properties": {"description": {"type": "string"}, "id": {"type": "integer"}, "inputs": {"$ref": "#/components/schemas/PipeMap"}, "is_app": {"type": "boolean"}, "name": {"type": "string"}, "outputs": {"$ref": "#/components/schemas/PipeMap"}, "statistics": {"$ref": "#/components/schemas/ModuleStatistics"}}, "required": ["id", "name", "description", "is_app", "inputs", "outputs"], "type": "object"}'
+    ',"ModuleStatistics":{"properties": {"cpu_percent": {"type": ["number", "null"]}, "create_time": {"type": ["number", "null"]}, "memory_percent": {"type": ["number", "null"]}, "pid": {"type": ["integer", "null"]}}, "required": ["pid", "create_time", "cpu_percent", "memory_percent"], "type": "object"}'
+    ',"NodeInfo":{"properties": {"name": {"type": "string"}, "uuid": {"type": "string"}, "version": {"type": "string"}}, "required": ["version", "name", "uuid"], "type": "object"}'
+    ',"PipeMap":{"additionalProperties": {"type": "string"}, "type": "object"}'
+    ',"Proxy":{"properties": {"id": {"type": "integer"}, "name": {"type": "string"}, "url": {"type": "string"}}, "required": ["id", "name", "url"], "type": "object"}'
+    "}"
+    ',"operations":{'
+    '"api.annotations.annotations_create":{"$ref": "#/components/schemas/Annotation"}'
+    ',"api.annotations.annotations_get":{"items": {"$ref": "#/components/schemas/Annotation"}, "type": "array"}'
+    ',"api.annotations.annotations_info":{"$ref": "#/components/schemas/AnnotationInfo"}'
+    ',"api.annotations.annotations_update":{"$ref": "#/components/schemas/Annotation"}'
+    ',"api.apps.apps_list_all":{"items": {"$ref": "#/components/schemas/App"}, "type": "array"}'
+    ',"api.archives.archives_upload":{"$ref": "#/components/schemas/ArchiveReport"}'
+    ',"api.data.data_consolidate":{"$ref": "#/components/schemas/Consolidated"}'
+    ',"api.data.data_intervals":{"items": {"$ref": "#/components/schemas/Interval"}, "type": "array"}'
+    ',"api.data.data_read_json":{"$ref": "#/components/schemas/DataJson"}'
+    ',"api.data_streams.data_streams_create":{"$ref": "#/components/schemas/DataStream"}'
+    ',"api.data_streams.data_streams_get":{"$ref": "#/components/schemas/DataStream"}'
+    ',"api.data_streams.data_streams_move":{"$ref": "#/components/schemas/DataStreamMoved"}'
+    ',"api.data_streams.data_streams_update":{"$ref": "#/components/schemas/DataStream"}'
+    ',"api.event_streams.event_streams_create":{"$ref": "#/components/schemas/EventStream"}'
+    ',"api.event_streams.event_streams_get":{"$ref": "#/components/schemas/EventStream"}'
+    ',"api.event_streams.event_streams_move":{"$ref": "#/components/schemas/EventStreamMoved"}'
+    ',"api.event_streams.event_streams_update":{"$ref": "#/components/schemas/EventStream"}'
+    ',"api.events.events_count":{"$ref": "#/components/schemas/EventCount"}'
+    ',"api.events.events_read":{"$ref": "#/components/schemas/EventsRead"}'
+    ',"api.events.events_write":{"$ref": "#/components/schemas/EventsWritten"}'
+    ',"api.folders.folders_get":{"$ref": "#/components/schemas/Folder"}'
+    ',"api.folders.folders_map":{"$ref": "#/components/schemas/FolderMap"}'
+    ',"api.folders.folders_move":{"$ref": "#/components/schemas/FolderMoved"}'
+    ',"api.folders.folders_root":{"$ref": "#/components/schemas/Folder"}'
+    ',"api.folders.folders_update":{"$ref": "#/components/schemas/Folder"}'
+    ',"api.followers.followers_add":{"$ref": "#/components/schemas/FollowerAdded"}'
+    ',"api.followers.followers_list_all":{"items": {"$ref": "#/components/schemas/Follower"}, "type": "array"}'
+    ',"api.masters.masters_add":{"$ref": "#/components/schemas/MasterAdded"}'
+    ',"api.masters.masters_list_all":{"items": {"$ref": "#/components/schemas/Master"}, "type": "array"}'
+    ',"api.modules.modules_get":{"$ref": "#/components/schemas/Module"}'
+    ',"api.modules.modules_list_all":{"items": {"$ref": "#/components/schemas/Module"}, "type": "array"}'
+    ',"api.modules.modules_logs":{"items": {"type": "string"}, "type": "array"}'
+    ',"api.node.node_db_connection":{"$ref": "#/components/schemas/ConnectionInfo"}'
+    ',"api.node.node_db_info":{"$ref": "#/components/schemas/DbInfo"}'
+    ',"api.node.node_info":{"$ref": "#/components/schemas/NodeInfo"}'
+    ',"api.proxies.proxies_get":{"$ref": "#/components/schemas/Proxy"}'
+    ',"api.proxies.proxies_list_all":{"items": {"$ref": "#/components/schemas/Proxy"}, "type": "array"}'
+    "}}"
+)
+
 _NODE_BANNER = Operation(
     _PACKAGE,
     "api.node.node_banner",
@@ -286,6 +368,8 @@ _NODE_BANNER = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _NODE_VERSION = Operation(
     _PACKAGE,
@@ -297,6 +381,8 @@ _NODE_VERSION = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _NODE_INFO = Operation(
     _PACKAGE,
@@ -308,6 +394,8 @@ _NODE_INFO = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _NODE_DB_INFO = Operation(
     _PACKAGE,
@@ -319,6 +407,8 @@ _NODE_DB_INFO = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _NODE_DB_CONNECTION = Operation(
     _PACKAGE,
@@ -330,6 +420,8 @@ _NODE_DB_CONNECTION = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FOLDERS_ROOT = Operation(
     _PACKAGE,
@@ -341,6 +433,8 @@ _FOLDERS_ROOT = Operation(
     params={"data_info": {"const": 1, "type": "integer"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FOLDERS_GET = Operation(
     _PACKAGE,
@@ -352,6 +446,8 @@ _FOLDERS_GET = Operation(
     params={"id": {"type": "integer"}, "path": {"pattern": "^/", "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FOLDERS_UPDATE = Operation(
     _PACKAGE,
@@ -363,6 +459,8 @@ _FOLDERS_UPDATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/FolderUpdateRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FOLDERS_DELETE = Operation(
     _PACKAGE,
@@ -378,6 +476,8 @@ _FOLDERS_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FOLDERS_MOVE = Operation(
     _PACKAGE,
@@ -389,6 +489,8 @@ _FOLDERS_MOVE = Operation(
     params={},
     body={"$ref": "#/components/schemas/MoveRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FOLDERS_MAP = Operation(
     _PACKAGE,
@@ -403,6 +505,8 @@ _FOLDERS_MAP = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _DATA_STREAMS_GET = Operation(
     _PACKAGE,
@@ -418,6 +522,8 @@ _DATA_STREAMS_GET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _DATA_STREAMS_UPDATE = Operation(
     _PACKAGE,
@@ -429,6 +535,8 @@ _DATA_STREAMS_UPDATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/DataStreamUpdateRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _DATA_STREAMS_CREATE = Operation(
     _PACKAGE,
@@ -440,6 +548,8 @@ _DATA_STREAMS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/DataStreamCreateRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _DATA_STREAMS_DELETE = Operation(
     _PACKAGE,
@@ -451,6 +561,8 @@ _DATA_STREAMS_DELETE = Operation(
     params={"id": {"type": "integer"}, "path": {"pattern": "^/", "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _DATA_STREAMS_MOVE = Operation(
     _PACKAGE,
@@ -462,6 +574,8 @@ _DATA_STREAMS_MOVE = Operation(
     params={},
     body={"$ref": "#/components/schemas/MoveRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _DATA_STREAMS_DELETE_ANNOTATIONS = Operation(
     _PACKAGE,
@@ -478,6 +592,8 @@ _DATA_STREAMS_DELETE_ANNOTATIONS = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _DATA_READ = Operation(
     _PACKAGE,
@@ -533,6 +649,8 @@ _DATA_READ = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _DATA_WRITE = Operation(
     _PACKAGE,
@@ -548,6 +666,8 @@ _DATA_WRITE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _DATA_DELETE = Operation(
     _PACKAGE,
@@ -564,6 +684,8 @@ _DATA_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _DATA_READ_JSON = Operation(
     _PACKAGE,
@@ -618,6 +740,8 @@ _DATA_READ_JSON = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _DATA_INTERVALS = Operation(
     _PACKAGE,
@@ -634,6 +758,8 @@ _DATA_INTERVALS = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _DATA_DECIMATE = Operation(
     _PACKAGE,
@@ -645,6 +771,8 @@ _DATA_DECIMATE = Operation(
     params={"id": {"type": "integer"}, "path": {"pattern": "^/", "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _DATA_DROP_DECIMATIONS = Operation(
     _PACKAGE,
@@ -656,6 +784,8 @@ _DATA_DROP_DECIMATIONS = Operation(
     params={"id": {"type": "integer"}, "path": {"pattern": "^/", "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _DATA_CONSOLIDATE = Operation(
     _PACKAGE,
@@ -673,6 +803,8 @@ _DATA_CONSOLIDATE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ANNOTATIONS_INFO = Operation(
     _PACKAGE,
@@ -684,6 +816,8 @@ _ANNOTATIONS_INFO = Operation(
     params={"stream_id": {"type": "integer"}, "stream_path": {"pattern": "^/", "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ANNOTATIONS_GET = Operation(
     _PACKAGE,
@@ -700,6 +834,8 @@ _ANNOTATIONS_GET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ANNOTATIONS_UPDATE = Operation(
     _PACKAGE,
@@ -711,6 +847,8 @@ _ANNOTATIONS_UPDATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/AnnotationUpdateRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ANNOTATIONS_CREATE = Operation(
     _PACKAGE,
@@ -722,6 +860,8 @@ _ANNOTATIONS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/AnnotationCreateRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ANNOTATIONS_DELETE = Operation(
     _PACKAGE,
@@ -733,6 +873,8 @@ _ANNOTATIONS_DELETE = Operation(
     params={"id": {"type": "integer"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _EVENT_STREAMS_GET = Operation(
     _PACKAGE,
@@ -744,6 +886,8 @@ _EVENT_STREAMS_GET = Operation(
     params={"id": {"type": "integer"}, "path": {"pattern": "^/", "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _EVENT_STREAMS_UPDATE = Operation(
     _PACKAGE,
@@ -755,6 +899,8 @@ _EVENT_STREAMS_UPDATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/EventStreamUpdateRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _EVENT_STREAMS_CREATE = Operation(
     _PACKAGE,
@@ -766,6 +912,8 @@ _EVENT_STREAMS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/EventStreamCreateRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _EVENT_STREAMS_DELETE = Operation(
     _PACKAGE,
@@ -777,6 +925,8 @@ _EVENT_STREAMS_DELETE = Operation(
     params={"id": {"type": "integer"}, "path": {"pattern": "^/", "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _EVENT_STREAMS_MOVE = Operation(
     _PACKAGE,
@@ -788,6 +938,8 @@ _EVENT_STREAMS_MOVE = Operation(
     params={},
     body={"$ref": "#/components/schemas/MoveRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _EVENTS_READ = Operation(
     _PACKAGE,
@@ -808,6 +960,8 @@ _EVENTS_READ = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _EVENTS_WRITE = Operation(
     _PACKAGE,
@@ -819,6 +973,8 @@ _EVENTS_WRITE = Operation(
     params={},
     body={"$ref": "#/components/schemas/EventsWriteRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _EVENTS_REMOVE = Operation(
     _PACKAGE,
@@ -836,6 +992,8 @@ _EVENTS_REMOVE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _EVENTS_COUNT = Operation(
     _PACKAGE,
@@ -854,6 +1012,8 @@ _EVENTS_COUNT = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _MODULES_LIST_ALL = Operation(
     _PACKAGE,
@@ -865,6 +1025,8 @@ _MODULES_LIST_ALL = Operation(
     params={"statistics": {"maximum": 1, "minimum": 0, "type": "integer"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _MODULES_GET = Operation(
     _PACKAGE,
@@ -876,6 +1038,8 @@ _MODULES_GET = Operation(
     params={"id": {"type": "integer"}, "name": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _MODULES_LOGS = Operation(
     _PACKAGE,
@@ -887,6 +1051,8 @@ _MODULES_LOGS = Operation(
     params={"id": {"type": "integer"}, "name": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _APPS_LIST_ALL = Operation(
     _PACKAGE,
@@ -898,6 +1064,8 @@ _APPS_LIST_ALL = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _APPS_AUTH = Operation(
     _PACKAGE,
@@ -909,6 +1077,8 @@ _APPS_AUTH = Operation(
     params={"x_app_id": {"pattern": "^[mp][0-9]+$", "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PROXIES_LIST_ALL = Operation(
     _PACKAGE,
@@ -920,6 +1090,8 @@ _PROXIES_LIST_ALL = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PROXIES_GET = Operation(
     _PACKAGE,
@@ -931,6 +1103,8 @@ _PROXIES_GET = Operation(
     params={"id": {"type": "integer"}, "name": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _MASTERS_LIST_ALL = Operation(
     _PACKAGE,
@@ -942,6 +1116,8 @@ _MASTERS_LIST_ALL = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _MASTERS_ADD = Operation(
     _PACKAGE,
@@ -953,6 +1129,8 @@ _MASTERS_ADD = Operation(
     params={},
     body={"$ref": "#/components/schemas/MasterAddRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _MASTERS_REMOVE = Operation(
     _PACKAGE,
@@ -967,6 +1145,8 @@ _MASTERS_REMOVE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FOLLOWERS_LIST_ALL = Operation(
     _PACKAGE,
@@ -978,6 +1158,8 @@ _FOLLOWERS_LIST_ALL = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FOLLOWERS_ADD = Operation(
     _PACKAGE,
@@ -989,6 +1171,8 @@ _FOLLOWERS_ADD = Operation(
     params={},
     body={"$ref": "#/components/schemas/FollowerAddRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _FOLLOWERS_REMOVE = Operation(
     _PACKAGE,
@@ -1000,6 +1184,8 @@ _FOLLOWERS_REMOVE = Operation(
     params={"name": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ARCHIVES_UPLOAD = Operation(
     _PACKAGE,
@@ -1011,6 +1197,8 @@ _ARCHIVES_UPLOAD = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 
 

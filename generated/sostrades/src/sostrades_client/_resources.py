@@ -70,6 +70,39 @@ COMPONENTS: dict[str, Any] = {
     },
 }
 
+# The JSON bodies of the documented 2xx answers, checked before decoding (client_runtime._conform).
+RESPONSES = (
+    '{"components":{'
+    '"ExecutionStatus":{"properties": {"disciplines_status": {"additionalProperties": {"type": "string"}, "type": "object"}, "study_case_execution_cpu": {"type": "string"}, "study_case_execution_error_message": {"type": "string"}, "study_case_execution_memory": {"type": "string"}, "study_case_execution_status": {"type": "string"}, "study_case_id": {"type": "integer"}}, "required": ["study_case_id", "disciplines_status", "study_case_execution_status"], "type": "object"}'
+    ',"FreeForm":{"additionalProperties": true, "type": "object"}'
+    ',"LoadStatus":{"enum": ["none", "in_progress", "read_only_mode", "loaded", "in_error"], "type": "string"}'
+    ',"LoadedStudyCase":{"properties": {"can_reload": {"type": "boolean"}, "dashboard": {"$ref": "#/components/schemas/FreeForm"}, "load_status": {"$ref": "#/components/schemas/LoadStatus"}, "n2_diagram": {"$ref": "#/components/schemas/FreeForm"}, "no_data": {"type": "boolean"}, "plotly": {"$ref": "#/components/schemas/FreeForm"}, "post_processings": {"$ref": "#/components/schemas/FreeForm"}, "read_only": {"type": "boolean"}, "study_case": {"$ref": "#/components/schemas/StudyCase"}, "treenode": {"$ref": "#/components/schemas/FreeForm"}, "user_id_execution_authorized": {"type": ["integer", "null"]}}, "required": ["study_case", "load_status"], "type": "object"}'
+    ',"OntologyUsages":{"properties": {"disciplines": {"$ref": "#/components/schemas/FreeForm"}, "parameter_usages": {"$ref": "#/components/schemas/FreeForm"}}, "type": "object"}'
+    ',"ParameterInfo":{"properties": {"optional": {"type": "boolean"}, "type": {"type": "string"}, "unit": {"type": ["string", "null"]}, "value": {}, "var_name": {"type": "string"}, "visibility": {"type": "string"}}, "required": ["var_name", "type", "unit", "value", "optional"], "type": "object"}'
+    ',"PostProcessingData":{"additionalProperties": {"items": {"$ref": "#/components/schemas/FreeForm"}, "type": "array"}, "type": "object"}'
+    ',"ReadOnlyStudyCase":{"properties": {"post_processings": {"$ref": "#/components/schemas/FreeForm"}, "study_case": {"$ref": "#/components/schemas/FreeForm"}, "treenode": {"$ref": "#/components/schemas/FreeForm"}}, "type": "object"}'
+    ',"StudyCase":{"properties": {"creation_date": {"type": ["string", "null"]}, "creation_status": {"type": ["string", "null"]}, "error": {"type": ["string", "null"]}, "execution_pod_flavor": {"type": ["string", "null"]}, "execution_status": {"type": ["string", "null"]}, "generation_pod_flavor": {"type": ["string", "null"]}, "group_confidential": {"type": ["boolean", "null"]}, "group_id": {"type": ["integer", "null"]}, "group_name": {"type": ["string", "null"]}, "has_read_only_file": {"type": ["boolean", "null"]}, "id": {"type": "integer"}, "is_commenter": {"type": ["boolean", "null"]}, "is_contributor": {"type": ["boolean", "null"]}, "is_favorite": {"type": ["boolean", "null"]}, "is_last_study_opened": {"type": ["boolean", "null"]}, "is_manager": {"type": ["boolean", "null"]}, "is_reference_running": {"type": ["boolean", "null"]}, "is_restricted_viewer": {"type": ["boolean", "null"]}, "is_stand_alone": {"type": ["boolean", "null"]}, "last_cpu_usage": {"type": ["string", "null"]}, "last_memory_usage": {"type": ["string", "null"]}, "modification_date": {"type": ["string", "null"]}, "name": {"type": "string"}, "opening_date": {"type": ["string", "null"]}, "process": {"type": ["string", "null"]}, "process_display_name": {"type": ["string", "null"]}, "regeneration_id": {"type": ["integer", "null"]}, "regeneration_status": {"type": ["string", "null"]}, "repository": {"type": ["string", "null"]}, "repository_display_name": {"type": ["string", "null"]}, "study_pod_flavor": {"type": ["string", "null"]}, "study_type": {"type": ["string", "null"]}}, "required": ["id", "name"], "type": "object"}'
+    ',"StudyParameters":{"additionalProperties": {"$ref": "#/components/schemas/ParameterInfo"}, "type": "object"}'
+    ',"StudyUrl":{"properties": {"study_url": {"type": "string"}}, "required": ["study_url"], "type": "object"}'
+    "}"
+    ',"operations":{'
+    '"api.calculation.calculation_execute":{"$ref": "#/components/schemas/ExecutionStatus"}'
+    ',"api.calculation.calculation_status":{"$ref": "#/components/schemas/ExecutionStatus"}'
+    ',"api.ontology.ontology_get_markdown_documentation":{"$ref": "#/components/schemas/FreeForm"}'
+    ',"api.ontology.ontology_get_usages":{"$ref": "#/components/schemas/OntologyUsages"}'
+    ',"api.post_processing.post_processing_get":{"$ref": "#/components/schemas/PostProcessingData"}'
+    ',"api.server.server_ping":{"const": "pong", "type": "string"}'
+    ',"api.study_cases.study_cases_copy":{"type": "integer"}'
+    ',"api.study_cases.study_cases_get_read_only_mode":{"$ref": "#/components/schemas/ReadOnlyStudyCase"}'
+    ',"api.study_cases.study_cases_get_saved_documentation":{"type": ["string", "null"]}'
+    ',"api.study_cases.study_cases_get_saved_ontology_usages":{"oneOf": [{"$ref": "#/components/schemas/FreeForm"}, {"type": "null"}]}'
+    ',"api.study_cases.study_cases_get_url":{"$ref": "#/components/schemas/StudyUrl"}'
+    ',"api.study_cases.study_cases_load":{"$ref": "#/components/schemas/StudyParameters"}'
+    ',"api.study_cases.study_cases_load_with_timeout":{"$ref": "#/components/schemas/StudyParameters"}'
+    ',"api.study_cases.study_cases_update_parameters":{"$ref": "#/components/schemas/LoadedStudyCase"}'
+    "}}"
+)
+
 _STUDY_CASES_LOAD = Operation(
     _PACKAGE,
     "api.study_cases.study_cases_load",
@@ -80,6 +113,8 @@ _STUDY_CASES_LOAD = Operation(
     params={"study_id": {"minimum": 0, "type": "integer"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _STUDY_CASES_LOAD_WITH_TIMEOUT = Operation(
     _PACKAGE,
@@ -91,6 +126,8 @@ _STUDY_CASES_LOAD_WITH_TIMEOUT = Operation(
     params={"study_id": {"minimum": 0, "type": "integer"}, "timeout": {"minimum": 1, "type": "integer"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _STUDY_CASES_COPY = Operation(
     _PACKAGE,
@@ -102,6 +139,8 @@ _STUDY_CASES_COPY = Operation(
     params={"study_id": {"minimum": 0, "type": "integer"}},
     body={"$ref": "#/components/schemas/CopyStudyRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _STUDY_CASES_UPDATE_PARAMETERS = Operation(
     _PACKAGE,
@@ -113,6 +152,8 @@ _STUDY_CASES_UPDATE_PARAMETERS = Operation(
     params={"study_id": {"minimum": 0, "type": "integer"}},
     body={"items": {"$ref": "#/components/schemas/ParameterUpdate"}, "minItems": 1, "type": "array"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _STUDY_CASES_DOWNLOAD_PARAMETER = Operation(
     _PACKAGE,
@@ -124,6 +165,8 @@ _STUDY_CASES_DOWNLOAD_PARAMETER = Operation(
     params={"study_id": {"minimum": 0, "type": "integer"}},
     body={"$ref": "#/components/schemas/ParameterDownloadRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _STUDY_CASES_GET_URL = Operation(
     _PACKAGE,
@@ -135,6 +178,8 @@ _STUDY_CASES_GET_URL = Operation(
     params={"study_id": {"minimum": 0, "type": "integer"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _STUDY_CASES_GET_LOGS = Operation(
     _PACKAGE,
@@ -146,6 +191,8 @@ _STUDY_CASES_GET_LOGS = Operation(
     params={"study_id": {"minimum": 0, "type": "integer"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _STUDY_CASES_GET_READ_ONLY_MODE = Operation(
     _PACKAGE,
@@ -157,6 +204,8 @@ _STUDY_CASES_GET_READ_ONLY_MODE = Operation(
     params={"study_id": {"minimum": 0, "type": "integer"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _STUDY_CASES_GET_SAVED_ONTOLOGY_USAGES = Operation(
     _PACKAGE,
@@ -168,6 +217,8 @@ _STUDY_CASES_GET_SAVED_ONTOLOGY_USAGES = Operation(
     params={"study_id": {"minimum": 0, "type": "integer"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _STUDY_CASES_GET_SAVED_DOCUMENTATION = Operation(
     _PACKAGE,
@@ -179,6 +230,8 @@ _STUDY_CASES_GET_SAVED_DOCUMENTATION = Operation(
     params={"documentation_name": {"minLength": 1, "type": "string"}, "study_id": {"minimum": 0, "type": "integer"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _CALCULATION_EXECUTE = Operation(
     _PACKAGE,
@@ -190,6 +243,8 @@ _CALCULATION_EXECUTE = Operation(
     params={"study_id": {"minimum": 0, "type": "integer"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _CALCULATION_STATUS = Operation(
     _PACKAGE,
@@ -201,6 +256,8 @@ _CALCULATION_STATUS = Operation(
     params={"study_id": {"minimum": 0, "type": "integer"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _POST_PROCESSING_GET = Operation(
     _PACKAGE,
@@ -212,6 +269,8 @@ _POST_PROCESSING_GET = Operation(
     params={"study_id": {"minimum": 0, "type": "integer"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _POST_PROCESSING_GET_HTML = Operation(
     _PACKAGE,
@@ -223,6 +282,8 @@ _POST_PROCESSING_GET_HTML = Operation(
     params={"study_id": {"minimum": 0, "type": "integer"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ONTOLOGY_GET_USAGES = Operation(
     _PACKAGE,
@@ -234,6 +295,8 @@ _ONTOLOGY_GET_USAGES = Operation(
     params={},
     body={"$ref": "#/components/schemas/OntologyUsagesRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ONTOLOGY_GET_MARKDOWN_DOCUMENTATION = Operation(
     _PACKAGE,
@@ -245,6 +308,8 @@ _ONTOLOGY_GET_MARKDOWN_DOCUMENTATION = Operation(
     params={"identifier": {"minLength": 1, "type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _SERVER_PING = Operation(
     _PACKAGE,
@@ -256,6 +321,8 @@ _SERVER_PING = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 
 

@@ -1,4 +1,4 @@
-__version__ = "1.0.1"
+__version__ = "1.1.0"
 # The API version this client speaks: its spec's info.version (one per service).
 __api_version__ = "5.3.4"
 # The earlier name of __api_version__.

@@ -455,6 +455,120 @@ COMPONENTS: dict[str, Any] = {
     },
 }
 
+# The JSON bodies of the documented 2xx answers, checked before decoding (client_runtime._conform).
+RESPONSES = (
+    '{"components":{'
+    '"Client":{"properties": {"active": {"type": "boolean"}, "authMethod": {"type": "string"}, "backchannelLogoutUri": {"type": ["string", "null"]}, "baseUrl": {"type": ["string", "null"]}, "builtIn": {"type": "boolean"}, "createdAt": {"type": "string"}, "description": {"type": ["string", "null"]}, "displayName": {"type": ["string", "null"]}, "grantTypes": {"type": ["string", "null"]}, "id": {"type": "string"}, "isConfidential": {"type": "boolean"}, "name": {"type": "string"}, "postLogoutRedirectUri": {"type": ["string", "null"]}, "realm": {"$ref": "#/components/schemas/Realm"}, "realmId": {"type": "string"}, "redirectUri": {"type": ["string", "null"]}, "secret": {"type": ["string", "null"]}, "secretEncrypted": {"type": "boolean"}, "secretHashed": {"type": "boolean"}, "tokenBindingMethod": {"type": "string"}, "updatedAt": {"type": "string"}}, "required": ["id", "name", "builtIn", "displayName", "description", "redirectUri", "active", "secretHashed", "secretEncrypted", "grantTypes", "authMethod", "tokenBindingMethod", "backchannelLogoutUri", "postLogoutRedirectUri", "baseUrl", "realmId", "createdAt", "updatedAt"], "type": "object"}'
+    ',"ClientCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/Client"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"ClientPermission":{"properties": {"client": {"$ref": "#/components/schemas/Client"}, "clientId": {"type": "string"}, "clientRealmId": {"type": ["string", "null"]}, "createdAt": {"type": "string"}, "id": {"type": "string"}, "permission": {"$ref": "#/components/schemas/Permission"}, "permissionId": {"type": "string"}, "permissionRealmId": {"type": ["string", "null"]}, "policyId": {"type": ["string", "null"]}, "updatedAt": {"type": "string"}}, "required": ["id", "clientId", "clientRealmId", "permissionId", "permissionRealmId", "policyId", "createdAt", "updatedAt"], "type": "object"}'
+    ',"ClientPermissionCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/ClientPermission"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"ClientPermissionRecord":{"properties": {"data": {"$ref": "#/components/schemas/ClientPermission"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"ClientRecord":{"properties": {"data": {"$ref": "#/components/schemas/Client"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"ClientRole":{"properties": {"client": {"$ref": "#/components/schemas/Client"}, "clientId": {"type": "string"}, "clientRealmId": {"type": ["string", "null"]}, "createdAt": {"type": "string"}, "id": {"type": "string"}, "role": {"$ref": "#/components/schemas/Role"}, "roleId": {"type": "string"}, "roleRealmId": {"type": ["string", "null"]}, "updatedAt": {"type": "string"}}, "required": ["id", "clientId", "clientRealmId", "roleId", "roleRealmId", "createdAt", "updatedAt"], "type": "object"}'
+    ',"ClientRoleCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/ClientRole"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"ClientRoleRecord":{"properties": {"data": {"$ref": "#/components/schemas/ClientRole"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"CollectionMeta":{"properties": {"limit": {"type": "integer"}, "offset": {"type": "integer"}, "schema": {"$ref": "#/components/schemas/QuerySchema"}, "total": {"type": "integer"}}, "required": ["total"], "type": "object"}'
+    ',"Permission":{"properties": {"builtIn": {"type": "boolean"}, "clientId": {"type": ["string", "null"]}, "createdAt": {"type": "string"}, "description": {"type": ["string", "null"]}, "displayName": {"type": ["string", "null"]}, "id": {"type": "string"}, "name": {"type": "string"}, "policyId": {"type": ["string", "null"]}, "realmId": {"type": ["string", "null"]}, "updatedAt": {"type": "string"}}, "required": ["id", "name", "displayName", "description", "builtIn", "clientId", "realmId", "createdAt", "updatedAt"], "type": "object"}'
+    ',"PermissionCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/Permission"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"PermissionRecord":{"properties": {"data": {"$ref": "#/components/schemas/Permission"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"QuerySchema":{"type": "object"}'
+    ',"Realm":{"properties": {"builtIn": {"type": "boolean"}, "createdAt": {"type": "string"}, "description": {"type": ["string", "null"]}, "displayName": {"type": ["string", "null"]}, "id": {"type": "string"}, "name": {"type": "string"}, "updatedAt": {"type": "string"}}, "required": ["id", "name", "displayName", "description", "builtIn", "createdAt", "updatedAt"], "type": "object"}'
+    ',"RealmCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/Realm"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"RealmRecord":{"properties": {"data": {"$ref": "#/components/schemas/Realm"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"RecordMeta":{"properties": {"schema": {"$ref": "#/components/schemas/QuerySchema"}}, "type": "object"}'
+    ',"Robot":{"properties": {"active": {"type": "boolean"}, "createdAt": {"type": "string"}, "description": {"type": ["string", "null"]}, "displayName": {"type": ["string", "null"]}, "id": {"type": "string"}, "name": {"type": "string"}, "realm": {"$ref": "#/components/schemas/Realm"}, "realmId": {"type": "string"}, "secret": {"type": ["string", "null"]}, "updatedAt": {"type": "string"}, "user": {"$ref": "#/components/schemas/User"}, "userId": {"type": ["string", "null"]}}, "required": ["id", "name", "displayName", "description", "active", "userId", "realmId", "createdAt", "updatedAt"], "type": "object"}'
+    ',"RobotCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/Robot"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"RobotPermission":{"properties": {"createdAt": {"type": "string"}, "id": {"type": "string"}, "permission": {"$ref": "#/components/schemas/Permission"}, "permissionId": {"type": "string"}, "permissionRealmId": {"type": ["string", "null"]}, "policyId": {"type": ["string", "null"]}, "robot": {"$ref": "#/components/schemas/Robot"}, "robotId": {"type": "string"}, "robotRealmId": {"type": ["string", "null"]}, "updatedAt": {"type": "string"}}, "required": ["id", "robotId", "robotRealmId", "permissionId", "permissionRealmId", "policyId", "createdAt", "updatedAt"], "type": "object"}'
+    ',"RobotPermissionCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/RobotPermission"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"RobotPermissionRecord":{"properties": {"data": {"$ref": "#/components/schemas/RobotPermission"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"RobotRecord":{"properties": {"data": {"$ref": "#/components/schemas/Robot"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"RobotRole":{"properties": {"createdAt": {"type": "string"}, "id": {"type": "string"}, "robot": {"$ref": "#/components/schemas/Robot"}, "robotId": {"type": "string"}, "robotRealmId": {"type": ["string", "null"]}, "role": {"$ref": "#/components/schemas/Role"}, "roleId": {"type": "string"}, "roleRealmId": {"type": ["string", "null"]}, "updatedAt": {"type": "string"}}, "required": ["id", "robotId", "robotRealmId", "roleId", "roleRealmId", "createdAt", "updatedAt"], "type": "object"}'
+    ',"RobotRoleCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/RobotRole"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"RobotRoleRecord":{"properties": {"data": {"$ref": "#/components/schemas/RobotRole"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"Role":{"properties": {"builtIn": {"type": "boolean"}, "clientId": {"type": ["string", "null"]}, "createdAt": {"type": "string"}, "description": {"type": ["string", "null"]}, "displayName": {"type": ["string", "null"]}, "id": {"type": "string"}, "name": {"type": "string"}, "realm": {"$ref": "#/components/schemas/Realm"}, "realmId": {"type": ["string", "null"]}, "target": {"type": ["string", "null"]}, "updatedAt": {"type": "string"}}, "required": ["id", "name", "displayName", "description", "target", "realmId", "createdAt", "updatedAt"], "type": "object"}'
+    ',"RoleCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/Role"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"RolePermission":{"properties": {"createdAt": {"type": "string"}, "id": {"type": "string"}, "permission": {"$ref": "#/components/schemas/Permission"}, "permissionId": {"type": "string"}, "permissionRealmId": {"type": ["string", "null"]}, "policyId": {"type": ["string", "null"]}, "role": {"$ref": "#/components/schemas/Role"}, "roleId": {"type": "string"}, "roleRealmId": {"type": ["string", "null"]}, "updatedAt": {"type": "string"}}, "required": ["id", "roleId", "roleRealmId", "permissionId", "permissionRealmId", "policyId", "createdAt", "updatedAt"], "type": "object"}'
+    ',"RolePermissionCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/RolePermission"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"RolePermissionRecord":{"properties": {"data": {"$ref": "#/components/schemas/RolePermission"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"RoleRecord":{"properties": {"data": {"$ref": "#/components/schemas/Role"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"ServiceStatus":{"properties": {"version": {"type": "string"}}, "required": ["version"], "type": "object"}'
+    ',"TokenResponse":{"properties": {"access_token": {"type": "string"}, "expires_in": {"type": "integer"}, "id_token": {"type": "string"}, "refresh_token": {"type": "string"}, "scope": {"type": "string"}, "token_type": {"type": "string"}}, "required": ["access_token", "expires_in", "token_type"], "type": "object"}'
+    ',"User":{"properties": {"active": {"type": "boolean"}, "avatar": {"type": ["string", "null"]}, "cover": {"type": ["string", "null"]}, "createdAt": {"type": "string"}, "displayName": {"type": ["string", "null"]}, "email": {"type": ["string", "null"]}, "firstName": {"type": ["string", "null"]}, "id": {"type": "string"}, "lastName": {"type": ["string", "null"]}, "name": {"type": "string"}, "nameLocked": {"type": "boolean"}, "realm": {"$ref": "#/components/schemas/Realm"}, "realmId": {"type": "string"}, "updatedAt": {"type": "string"}}, "required": ["id", "name", "displayName", "active", "nameLocked", "firstName", "lastName", "avatar", "cover", "realmId", "createdAt", "updatedAt"], "type": "object"}'
+    ',"UserCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/User"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"UserPermission":{"properties": {"createdAt": {"type": "string"}, "id": {"type": "string"}, "permission": {"$ref": "#/components/schemas/Permission"}, "permissionId": {"type": "string"}, "permissionRealmId": {"type": ["string", "null"]}, "policyId": {"type": ["string", "null"]}, "updatedAt": {"type": "string"}, "user": {"$ref": "#/components/schemas/User"}, "userId": {"type": "string"}, "userRealmId": {"type": ["string", "null"]}}, "required": ["id", "userId", "userRealmId", "permissionId", "permissionRealmId", "policyId", "createdAt", "updatedAt"], "type": "object"}'
+    ',"UserPermissionCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/UserPermission"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"UserPermissionRecord":{"properties": {"data": {"$ref": "#/components/schemas/UserPermission"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"UserRecord":{"properties": {"data": {"$ref": "#/components/schemas/User"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"UserRole":{"properties": {"createdAt": {"type": "string"}, "id": {"type": "string"}, "role": {"$ref": "#/components/schemas/Role"}, "roleId": {"type": "string"}, "roleRealmId": {"type": ["string", "null"]}, "updatedAt": {"type": "string"}, "user": {"$ref": "#/components/schemas/User"}, "userId": {"type": "string"}, "userRealmId": {"type": ["string", "null"]}}, "required": ["id", "userId", "userRealmId", "roleId", "roleRealmId", "createdAt", "updatedAt"], "type": "object"}'
+    ',"UserRoleCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/UserRole"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"UserRoleRecord":{"properties": {"data": {"$ref": "#/components/schemas/UserRole"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    "}"
+    ',"operations":{'
+    '"api.client_permissions.client_permissions_create":{"$ref": "#/components/schemas/ClientPermissionRecord"}'
+    ',"api.client_permissions.client_permissions_delete":{"$ref": "#/components/schemas/ClientPermissionRecord"}'
+    ',"api.client_permissions.client_permissions_get":{"$ref": "#/components/schemas/ClientPermissionRecord"}'
+    ',"api.client_permissions.client_permissions_list":{"$ref": "#/components/schemas/ClientPermissionCollection"}'
+    ',"api.client_roles.client_roles_create":{"$ref": "#/components/schemas/ClientRoleRecord"}'
+    ',"api.client_roles.client_roles_delete":{"$ref": "#/components/schemas/ClientRoleRecord"}'
+    ',"api.client_roles.client_roles_get":{"$ref": "#/components/schemas/ClientRoleRecord"}'
+    ',"api.client_roles.client_roles_list":{"$ref": "#/components/schemas/ClientRoleCollection"}'
+    ',"api.clients.clients_create":{"$ref": "#/components/schemas/ClientRecord"}'
+    ',"api.clients.clients_delete":{"$ref": "#/components/schemas/ClientRecord"}'
+    ',"api.clients.clients_get":{"$ref": "#/components/schemas/ClientRecord"}'
+    ',"api.clients.clients_list":{"$ref": "#/components/schemas/ClientCollection"}'
+    ',"api.clients.clients_update":{"$ref": "#/components/schemas/ClientRecord"}'
+    ',"api.permissions.permissions_create":{"$ref": "#/components/schemas/PermissionRecord"}'
+    ',"api.permissions.permissions_delete":{"$ref": "#/components/schemas/PermissionRecord"}'
+    ',"api.permissions.permissions_get":{"$ref": "#/components/schemas/PermissionRecord"}'
+    ',"api.permissions.permissions_list":{"$ref": "#/components/schemas/PermissionCollection"}'
+    ',"api.permissions.permissions_update":{"$ref": "#/components/schemas/PermissionRecord"}'
+    ',"api.realms.realms_create":{"$ref": "#/components/schemas/RealmRecord"}'
+    ',"api.realms.realms_delete":{"$ref": "#/components/schemas/RealmRecord"}'
+    ',"api.realms.realms_get":{"$ref": "#/components/schemas/RealmRecord"}'
+    ',"api.realms.realms_list":{"$ref": "#/components/schemas/RealmCollection"}'
+    ',"api.realms.realms_update":{"$ref": "#/components/schemas/RealmRecord"}'
+    ',"api.robot_permissions.robot_permissions_create":{"$ref": "#/components/schemas/RobotPermissionRecord"}'
+    ',"api.robot_permissions.robot_permissions_delete":{"$ref": "#/components/schemas/RobotPermissionRecord"}'
+    ',"api.robot_permissions.robot_permissions_get":{"$ref": "#/components/schemas/RobotPermissionRecord"}'
+    ',"api.robot_permissions.robot_permissions_list":{"$ref": "#/components/schemas/RobotPermissionCollection"}'
+    ',"api.robot_roles.robot_roles_create":{"$ref": "#/components/schemas/RobotRoleRecord"}'
+    ',"api.robot_roles.robot_roles_delete":{"$ref": "#/components/schemas/RobotRoleRecord"}'
+    ',"api.robot_roles.robot_roles_get":{"$ref": "#/components/schemas/RobotRoleRecord"}'
+    ',"api.robot_roles.robot_roles_list":{"$ref": "#/components/schemas/RobotRoleCollection"}'
+    ',"api.robots.robots_create":{"$ref": "#/components/schemas/RobotRecord"}'
+    ',"api.robots.robots_delete":{"$ref": "#/components/schemas/RobotRecord"}'
+    ',"api.robots.robots_get":{"$ref": "#/components/schemas/RobotRecord"}'
+    ',"api.robots.robots_list":{"$ref": "#/components/schemas/RobotCollection"}'
+    ',"api.robots.robots_update":{"$ref": "#/components/schemas/RobotRecord"}'
+    ',"api.role_permissions.role_permissions_create":{"$ref": "#/components/schemas/RolePermissionRecord"}'
+    ',"api.role_permissions.role_permissions_delete":{"$ref": "#/components/schemas/RolePermissionRecord"}'
+    ',"api.role_permissions.role_permissions_get":{"$ref": "#/components/schemas/RolePermissionRecord"}'
+    ',"api.role_permissions.role_permissions_list":{"$ref": "#/components/schemas/RolePermissionCollection"}'
+    ',"api.role_permissions.role_permissions_update":{"$ref": "#/components/schemas/RolePermissionRecord"}'
+    ',"api.roles.roles_create":{"$ref": "#/components/schemas/RoleRecord"}'
+    ',"api.roles.roles_delete":{"$ref": "#/components/schemas/RoleRecord"}'
+    ',"api.roles.roles_get":{"$ref": "#/components/schemas/RoleRecord"}'
+    ',"api.roles.roles_list":{"$ref": "#/components/schemas/RoleCollection"}'
+    ',"api.roles.roles_update":{"$ref": "#/components/schemas/RoleRecord"}'
+    ',"api.status.status_get":{"$ref": "#/components/schemas/ServiceStatus"}'
+    ',"api.token.token_create":{"$ref": "#/components/schemas/TokenResponse"}'
+    ',"api.user_permissions.user_permissions_create":{"$ref": "#/components/schemas/UserPermissionRecord"}'
+    ',"api.user_permissions.user_permissions_delete":{"$ref": "#/components/schemas/UserPermissionRecord"}'
+    ',"api.user_permissions.user_permissions_get":{"$ref": "#/components/schemas/UserPermissionRecord"}'
+    ',"api.user_permissions.user_permissions_list":{"$ref": "#/components/schemas/UserPermissionCollection"}'
+    ',"api.user_permissions.user_permissions_update":{"$ref": "#/components/schemas/UserPermissionRecord"}'
+    ',"api.user_roles.user_roles_create":{"$ref": "#/components/schemas/UserRoleRecord"}'
+    ',"api.user_roles.user_roles_delete":{"$ref": "#/components/schemas/UserRoleRecord"}'
+    ',"api.user_roles.user_roles_get":{"$ref": "#/components/schemas/UserRoleRecord"}'
+    ',"api.user_roles.user_roles_list":{"$ref": "#/components/schemas/UserRoleCollection"}'
+    ',"api.users.users_create":{"$ref": "#/components/schemas/UserRecord"}'
+    ',"api.users.users_delete":{"$ref": "#/components/schemas/UserRecord"}'
+    ',"api.users.users_get":{"$ref": "#/components/schemas/UserRecord"}'
+    ',"api.users.users_list":{"$ref": "#/components/schemas/UserCollection"}'
+    ',"api.users.users_update":{"$ref": "#/components/schemas/UserRecord"}'
+    "}}"
+)
+
 _REALMS_LIST = Operation(
     _PACKAGE,
     "api.realms.realms_list",
@@ -470,6 +584,8 @@ _REALMS_LIST = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _REALMS_CREATE = Operation(
     _PACKAGE,
@@ -481,6 +597,8 @@ _REALMS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/RealmCreate"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _REALMS_GET = Operation(
     _PACKAGE,
@@ -499,6 +617,8 @@ _REALMS_GET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _REALMS_UPDATE = Operation(
     _PACKAGE,
@@ -515,6 +635,8 @@ _REALMS_UPDATE = Operation(
     },
     body={"$ref": "#/components/schemas/RealmUpdate"},
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _REALMS_DELETE = Operation(
     _PACKAGE,
@@ -531,6 +653,8 @@ _REALMS_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _USERS_LIST = Operation(
     _PACKAGE,
@@ -547,6 +671,8 @@ _USERS_LIST = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _USERS_CREATE = Operation(
     _PACKAGE,
@@ -558,6 +684,8 @@ _USERS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/UserCreate"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _USERS_GET = Operation(
     _PACKAGE,
@@ -576,6 +704,8 @@ _USERS_GET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _USERS_UPDATE = Operation(
     _PACKAGE,
@@ -592,6 +722,8 @@ _USERS_UPDATE = Operation(
     },
     body={"$ref": "#/components/schemas/UserUpdate"},
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _USERS_DELETE = Operation(
     _PACKAGE,
@@ -608,6 +740,8 @@ _USERS_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _PERMISSIONS_LIST = Operation(
     _PACKAGE,
@@ -624,6 +758,8 @@ _PERMISSIONS_LIST = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PERMISSIONS_CREATE = Operation(
     _PACKAGE,
@@ -635,6 +771,8 @@ _PERMISSIONS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/PermissionCreate"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _PERMISSIONS_GET = Operation(
     _PACKAGE,
@@ -653,6 +791,8 @@ _PERMISSIONS_GET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PERMISSIONS_UPDATE = Operation(
     _PACKAGE,
@@ -669,6 +809,8 @@ _PERMISSIONS_UPDATE = Operation(
     },
     body={"$ref": "#/components/schemas/PermissionUpdate"},
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _PERMISSIONS_DELETE = Operation(
     _PACKAGE,
@@ -685,6 +827,8 @@ _PERMISSIONS_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _ROLES_LIST = Operation(
     _PACKAGE,
@@ -701,6 +845,8 @@ _ROLES_LIST = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ROLES_CREATE = Operation(
     _PACKAGE,
@@ -712,6 +858,8 @@ _ROLES_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/RoleCreate"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ROLES_GET = Operation(
     _PACKAGE,
@@ -730,6 +878,8 @@ _ROLES_GET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ROLES_UPDATE = Operation(
     _PACKAGE,
@@ -746,6 +896,8 @@ _ROLES_UPDATE = Operation(
     },
     body={"$ref": "#/components/schemas/RoleUpdate"},
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _ROLES_DELETE = Operation(
     _PACKAGE,
@@ -762,6 +914,8 @@ _ROLES_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _CLIENTS_LIST = Operation(
     _PACKAGE,
@@ -778,6 +932,8 @@ _CLIENTS_LIST = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _CLIENTS_CREATE = Operation(
     _PACKAGE,
@@ -789,6 +945,8 @@ _CLIENTS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/ClientCreate"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _CLIENTS_GET = Operation(
     _PACKAGE,
@@ -807,6 +965,8 @@ _CLIENTS_GET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _CLIENTS_UPDATE = Operation(
     _PACKAGE,
@@ -823,6 +983,8 @@ _CLIENTS_UPDATE = Operation(
     },
     body={"$ref": "#/components/schemas/ClientUpdate"},
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _CLIENTS_DELETE = Operation(
     _PACKAGE,
@@ -839,6 +1001,8 @@ _CLIENTS_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _ROLE_PERMISSIONS_LIST = Operation(
     _PACKAGE,
@@ -855,6 +1019,8 @@ _ROLE_PERMISSIONS_LIST = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ROLE_PERMISSIONS_CREATE = Operation(
     _PACKAGE,
@@ -866,6 +1032,8 @@ _ROLE_PERMISSIONS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/RolePermissionCreate"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ROLE_PERMISSIONS_GET = Operation(
     _PACKAGE,
@@ -884,6 +1052,8 @@ _ROLE_PERMISSIONS_GET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ROLE_PERMISSIONS_UPDATE = Operation(
     _PACKAGE,
@@ -900,6 +1070,8 @@ _ROLE_PERMISSIONS_UPDATE = Operation(
     },
     body={"$ref": "#/components/schemas/RolePermissionUpdate"},
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _ROLE_PERMISSIONS_DELETE = Operation(
     _PACKAGE,
@@ -916,6 +1088,8 @@ _ROLE_PERMISSIONS_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _USER_PERMISSIONS_LIST = Operation(
     _PACKAGE,
@@ -932,6 +1106,8 @@ _USER_PERMISSIONS_LIST = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _USER_PERMISSIONS_CREATE = Operation(
     _PACKAGE,
@@ -943,6 +1119,8 @@ _USER_PERMISSIONS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/UserPermissionCreate"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _USER_PERMISSIONS_GET = Operation(
     _PACKAGE,
@@ -961,6 +1139,8 @@ _USER_PERMISSIONS_GET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _USER_PERMISSIONS_UPDATE = Operation(
     _PACKAGE,
@@ -977,6 +1157,8 @@ _USER_PERMISSIONS_UPDATE = Operation(
     },
     body={"$ref": "#/components/schemas/UserPermissionUpdate"},
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _USER_PERMISSIONS_DELETE = Operation(
     _PACKAGE,
@@ -993,6 +1175,8 @@ _USER_PERMISSIONS_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _USER_ROLES_LIST = Operation(
     _PACKAGE,
@@ -1009,6 +1193,8 @@ _USER_ROLES_LIST = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _USER_ROLES_CREATE = Operation(
     _PACKAGE,
@@ -1020,6 +1206,8 @@ _USER_ROLES_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/UserRoleCreate"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _USER_ROLES_GET = Operation(
     _PACKAGE,
@@ -1038,6 +1226,8 @@ _USER_ROLES_GET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _USER_ROLES_DELETE = Operation(
     _PACKAGE,
@@ -1054,6 +1244,8 @@ _USER_ROLES_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _CLIENT_PERMISSIONS_LIST = Operation(
     _PACKAGE,
@@ -1070,6 +1262,8 @@ _CLIENT_PERMISSIONS_LIST = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _CLIENT_PERMISSIONS_CREATE = Operation(
     _PACKAGE,
@@ -1081,6 +1275,8 @@ _CLIENT_PERMISSIONS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/ClientPermissionCreate"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _CLIENT_PERMISSIONS_GET = Operation(
     _PACKAGE,
@@ -1099,6 +1295,8 @@ _CLIENT_PERMISSIONS_GET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _CLIENT_PERMISSIONS_DELETE = Operation(
     _PACKAGE,
@@ -1115,6 +1313,8 @@ _CLIENT_PERMISSIONS_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _CLIENT_ROLES_LIST = Operation(
     _PACKAGE,
@@ -1131,6 +1331,8 @@ _CLIENT_ROLES_LIST = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _CLIENT_ROLES_CREATE = Operation(
     _PACKAGE,
@@ -1142,6 +1344,8 @@ _CLIENT_ROLES_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/ClientRoleCreate"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _CLIENT_ROLES_GET = Operation(
     _PACKAGE,
@@ -1160,6 +1364,8 @@ _CLIENT_ROLES_GET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _CLIENT_ROLES_DELETE = Operation(
     _PACKAGE,
@@ -1176,6 +1382,8 @@ _CLIENT_ROLES_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _ROBOTS_LIST = Operation(
     _PACKAGE,
@@ -1187,6 +1395,8 @@ _ROBOTS_LIST = Operation(
     params={"fields": {"type": "string"}, "include": {"type": "string"}, "sort": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ROBOTS_CREATE = Operation(
     _PACKAGE,
@@ -1198,6 +1408,8 @@ _ROBOTS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/RobotCreate"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ROBOTS_GET = Operation(
     _PACKAGE,
@@ -1216,6 +1428,8 @@ _ROBOTS_GET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ROBOTS_UPDATE = Operation(
     _PACKAGE,
@@ -1232,6 +1446,8 @@ _ROBOTS_UPDATE = Operation(
     },
     body={"$ref": "#/components/schemas/RobotUpdate"},
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _ROBOTS_DELETE = Operation(
     _PACKAGE,
@@ -1248,6 +1464,8 @@ _ROBOTS_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _ROBOT_PERMISSIONS_LIST = Operation(
     _PACKAGE,
@@ -1259,6 +1477,8 @@ _ROBOT_PERMISSIONS_LIST = Operation(
     params={"fields": {"type": "string"}, "include": {"type": "string"}, "sort": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ROBOT_PERMISSIONS_CREATE = Operation(
     _PACKAGE,
@@ -1270,6 +1490,8 @@ _ROBOT_PERMISSIONS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/RobotPermissionCreate"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ROBOT_PERMISSIONS_GET = Operation(
     _PACKAGE,
@@ -1288,6 +1510,8 @@ _ROBOT_PERMISSIONS_GET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ROBOT_PERMISSIONS_DELETE = Operation(
     _PACKAGE,
@@ -1304,6 +1528,8 @@ _ROBOT_PERMISSIONS_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _ROBOT_ROLES_LIST = Operation(
     _PACKAGE,
@@ -1315,6 +1541,8 @@ _ROBOT_ROLES_LIST = Operation(
     params={"fields": {"type": "string"}, "include": {"type": "string"}, "sort": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ROBOT_ROLES_CREATE = Operation(
     _PACKAGE,
@@ -1326,6 +1554,8 @@ _ROBOT_ROLES_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/RobotRoleCreate"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ROBOT_ROLES_GET = Operation(
     _PACKAGE,
@@ -1344,6 +1574,8 @@ _ROBOT_ROLES_GET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ROBOT_ROLES_DELETE = Operation(
     _PACKAGE,
@@ -1360,6 +1592,8 @@ _ROBOT_ROLES_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _TOKEN_CREATE = Operation(
     _PACKAGE,
@@ -1371,6 +1605,8 @@ _TOKEN_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/TokenRequest"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _STATUS_GET = Operation(
     _PACKAGE,
@@ -1382,6 +1618,8 @@ _STATUS_GET = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 
 

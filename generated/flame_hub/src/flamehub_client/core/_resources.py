@@ -439,6 +439,120 @@ COMPONENTS: dict[str, Any] = {
     },
 }
 
+# The JSON bodies of the documented 2xx answers, checked before decoding (client_runtime._conform).
+RESPONSES = (
+    '{"components":{'
+    '"Analysis":{"properties": {"buildHash": {"type": ["string", "null"]}, "buildNodesValid": {"type": "boolean"}, "buildOs": {"type": ["string", "null"]}, "buildProgress": {"type": ["integer", "null"]}, "buildSize": {"type": ["integer", "null"]}, "buildStatus": {"type": ["string", "null"]}, "clientId": {"type": ["string", "null"]}, "configurationEntrypointValid": {"type": "boolean"}, "configurationImageValid": {"type": "boolean"}, "configurationLocked": {"type": "boolean"}, "configurationNodeAggregatorValid": {"type": "boolean"}, "configurationNodeDefaultValid": {"type": "boolean"}, "configurationNodesValid": {"type": "boolean"}, "createdAt": {"type": "string"}, "description": {"type": ["string", "null"]}, "displayName": {"type": ["string", "null"]}, "distributionProgress": {"type": ["integer", "null"]}, "distributionStatus": {"type": ["string", "null"]}, "executionProgress": {"type": ["integer", "null"]}, "executionStatus": {"type": ["string", "null"]}, "id": {"type": "string"}, "imageCommandArguments": {"items": {"$ref": "#/components/schemas/CommandArgument"}, "type": "array"}, "masterImage": {"$ref": "#/components/schemas/MasterImage"}, "masterImageId": {"type": ["string", "null"]}, "name": {"type": "string"}, "nodes": {"type": "integer"}, "nodesApproved": {"type": "integer"}, "project": {"$ref": "#/components/schemas/Project"}, "projectId": {"type": "string"}, "realmId": {"type": "string"}, "registryId": {"type": ["string", "null"]}, "updatedAt": {"type": "string"}, "userId": {"type": ["string", "null"]}}, "required": ["id", "name", "displayName", "description", "projectId", "masterImageId", "registryId", "imageCommandArguments", "nodes", "nodesApproved", "configurationLocked", "configurationEntrypointValid", "configurationImageValid", "configurationNodeAggregatorValid", "configurationNodeDefaultValid", "configurationNodesValid", "buildNodesValid", "buildStatus", "buildProgress", "buildHash", "buildOs", "buildSize", "distributionStatus", "distributionProgress", "executionStatus", "executionProgress", "realmId", "userId", "clientId", "createdAt", "updatedAt"], "type": "object"}'
+    ',"AnalysisBucket":{"properties": {"analysis": {"$ref": "#/components/schemas/Analysis"}, "analysisId": {"type": "string"}, "bucketId": {"type": "string"}, "createdAt": {"type": "string"}, "id": {"type": "string"}, "realmId": {"type": "string"}, "type": {"type": "string"}, "updatedAt": {"type": "string"}}, "required": ["id", "type", "bucketId", "analysisId", "realmId", "createdAt", "updatedAt"], "type": "object"}'
+    ',"AnalysisBucketCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/AnalysisBucket"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"AnalysisBucketFile":{"properties": {"analysis": {"$ref": "#/components/schemas/Analysis"}, "analysisBucket": {"$ref": "#/components/schemas/AnalysisBucket"}, "analysisBucketId": {"type": "string"}, "analysisId": {"type": "string"}, "bucketFileId": {"type": "string"}, "bucketId": {"type": "string"}, "clientId": {"type": ["string", "null"]}, "createdAt": {"type": "string"}, "id": {"type": "string"}, "path": {"type": "string"}, "realmId": {"type": "string"}, "root": {"type": "boolean"}, "updatedAt": {"type": "string"}, "userId": {"type": ["string", "null"]}}, "required": ["id", "path", "root", "bucketFileId", "bucketId", "analysisBucketId", "analysisId", "realmId", "userId", "clientId", "createdAt", "updatedAt"], "type": "object"}'
+    ',"AnalysisBucketFileCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/AnalysisBucketFile"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"AnalysisBucketFileRecord":{"properties": {"data": {"$ref": "#/components/schemas/AnalysisBucketFile"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"AnalysisBucketRecord":{"properties": {"data": {"$ref": "#/components/schemas/AnalysisBucket"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"AnalysisCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/Analysis"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"AnalysisNode":{"properties": {"analysis": {"$ref": "#/components/schemas/Analysis"}, "analysisId": {"type": "string"}, "analysisRealmId": {"type": "string"}, "approvalStatus": {"type": ["string", "null"]}, "artifactDigest": {"type": ["string", "null"]}, "artifactTag": {"type": ["string", "null"]}, "comment": {"type": ["string", "null"]}, "createdAt": {"type": "string"}, "executionProgress": {"type": ["integer", "null"]}, "executionStatus": {"type": ["string", "null"]}, "id": {"type": "string"}, "node": {"$ref": "#/components/schemas/Node"}, "nodeId": {"type": "string"}, "nodeRealmId": {"type": "string"}, "updatedAt": {"type": "string"}}, "required": ["id", "analysisId", "nodeId", "approvalStatus", "executionStatus", "executionProgress", "comment", "artifactTag", "artifactDigest", "analysisRealmId", "nodeRealmId", "createdAt", "updatedAt"], "type": "object"}'
+    ',"AnalysisNodeCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/AnalysisNode"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"AnalysisNodeRecord":{"properties": {"data": {"$ref": "#/components/schemas/AnalysisNode"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"AnalysisRecord":{"properties": {"data": {"$ref": "#/components/schemas/Analysis"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"ClientCredentials":{"properties": {"displayName": {"type": ["string", "null"]}, "id": {"type": "string"}, "name": {"type": "string"}, "secret": {"type": ["string", "null"]}}, "required": ["id", "name"], "type": "object"}'
+    ',"CollectionMeta":{"properties": {"limit": {"type": "integer"}, "offset": {"type": "integer"}, "schema": {"$ref": "#/components/schemas/QuerySchema"}, "total": {"type": "integer"}}, "required": ["total"], "type": "object"}'
+    ',"CommandArgument":{"additionalProperties": false, "properties": {"position": {"oneOf": [{"enum": ["before", "after"], "type": "string"}, {"type": "null"}]}, "value": {"type": "string"}}, "required": ["value"], "type": "object"}'
+    ',"Log":{"properties": {"channel": {"type": "string"}, "labels": {"additionalProperties": {"type": ["string", "null"]}, "type": "object"}, "level": {"type": "string"}, "message": {"type": "string"}, "service": {"type": "string"}, "time": {"type": "string"}}, "required": ["time", "message", "level"], "type": "object"}'
+    ',"LogCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/Log"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"LogRecord":{"properties": {"data": {"$ref": "#/components/schemas/Log"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"MasterImage":{"properties": {"buildProgress": {"type": ["integer", "null"]}, "buildStatus": {"type": ["string", "null"]}, "command": {"type": ["string", "null"]}, "commandArguments": {"items": {"$ref": "#/components/schemas/CommandArgument"}, "type": ["array", "null"]}, "createdAt": {"type": "string"}, "groupVirtualPath": {"type": "string"}, "id": {"type": "string"}, "name": {"type": "string"}, "path": {"type": ["string", "null"]}, "updatedAt": {"type": "string"}, "virtualPath": {"type": "string"}}, "required": ["id", "name", "path", "virtualPath", "groupVirtualPath", "buildStatus", "buildProgress", "command", "commandArguments", "createdAt", "updatedAt"], "type": "object"}'
+    ',"MasterImageCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/MasterImage"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"MasterImageCommandResult":{"properties": {"data": {"oneOf": [{"$ref": "#/components/schemas/MasterImage"}, {"type": "null"}]}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"MasterImageGroup":{"properties": {"createdAt": {"type": "string"}, "id": {"type": "string"}, "name": {"type": "string"}, "path": {"type": "string"}, "updatedAt": {"type": "string"}, "virtualPath": {"type": "string"}}, "required": ["id", "name", "path", "virtualPath", "createdAt", "updatedAt"], "type": "object"}'
+    ',"MasterImageGroupCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/MasterImageGroup"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"MasterImageGroupRecord":{"properties": {"data": {"$ref": "#/components/schemas/MasterImageGroup"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"MasterImageRecord":{"properties": {"data": {"$ref": "#/components/schemas/MasterImage"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"Node":{"properties": {"clientId": {"type": ["string", "null"]}, "createdAt": {"type": "string"}, "externalName": {"type": ["string", "null"]}, "hidden": {"type": "boolean"}, "id": {"type": "string"}, "name": {"type": "string"}, "online": {"type": "boolean"}, "publicKey": {"type": ["string", "null"]}, "realmId": {"type": "string"}, "registry": {"$ref": "#/components/schemas/Registry"}, "registryId": {"type": ["string", "null"]}, "registryProject": {"$ref": "#/components/schemas/RegistryProject"}, "registryProjectId": {"type": ["string", "null"]}, "robotId": {"type": ["string", "null"]}, "type": {"type": ["string", "null"]}, "updatedAt": {"type": "string"}}, "required": ["id", "name", "externalName", "hidden", "type", "realmId", "registryId", "publicKey", "online", "registryProjectId", "clientId", "createdAt", "updatedAt"], "type": "object"}'
+    ',"NodeCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/Node"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"NodeRecord":{"properties": {"data": {"$ref": "#/components/schemas/Node"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"NodeRegistryCredentials":{"properties": {"accountName": {"type": ["string", "null"]}, "accountSecret": {"type": ["string", "null"]}, "externalName": {"type": "string"}, "host": {"type": "string"}}, "required": ["host", "externalName"], "type": "object"}'
+    ',"Project":{"properties": {"analyses": {"type": "integer"}, "createdAt": {"type": "string"}, "description": {"type": ["string", "null"]}, "displayName": {"type": ["string", "null"]}, "id": {"type": "string"}, "masterImage": {"$ref": "#/components/schemas/MasterImage"}, "masterImageId": {"type": ["string", "null"]}, "name": {"type": "string"}, "nodes": {"type": "integer"}, "realmId": {"type": "string"}, "updatedAt": {"type": "string"}, "userId": {"type": ["string", "null"]}}, "required": ["id", "name", "displayName", "description", "masterImageId", "analyses", "nodes", "realmId", "userId", "createdAt", "updatedAt"], "type": "object"}'
+    ',"ProjectCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/Project"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"ProjectNode":{"properties": {"approvalStatus": {"type": ["string", "null"]}, "comment": {"type": ["string", "null"]}, "createdAt": {"type": "string"}, "id": {"type": "string"}, "node": {"$ref": "#/components/schemas/Node"}, "nodeId": {"type": "string"}, "nodeRealmId": {"type": "string"}, "project": {"$ref": "#/components/schemas/Project"}, "projectId": {"type": "string"}, "projectRealmId": {"type": "string"}, "updatedAt": {"type": "string"}}, "required": ["id", "projectId", "nodeId", "approvalStatus", "comment", "projectRealmId", "nodeRealmId", "createdAt", "updatedAt"], "type": "object"}'
+    ',"ProjectNodeCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/ProjectNode"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"ProjectNodeRecord":{"properties": {"data": {"$ref": "#/components/schemas/ProjectNode"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"ProjectRecord":{"properties": {"data": {"$ref": "#/components/schemas/Project"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"QuerySchema":{"type": "object"}'
+    ',"RecordMeta":{"properties": {"schema": {"$ref": "#/components/schemas/QuerySchema"}}, "type": "object"}'
+    ',"Registry":{"properties": {"accountName": {"type": ["string", "null"]}, "accountSecret": {"type": ["string", "null"]}, "createdAt": {"type": "string"}, "host": {"type": "string"}, "id": {"type": "string"}, "name": {"type": "string"}, "updatedAt": {"type": "string"}}, "required": ["id", "name", "host", "accountName", "createdAt", "updatedAt"], "type": "object"}'
+    ',"RegistryCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/Registry"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"RegistryProject":{"properties": {"accountId": {"type": ["string", "null"]}, "accountName": {"type": ["string", "null"]}, "accountSecret": {"type": ["string", "null"]}, "createdAt": {"type": "string"}, "externalId": {"type": ["string", "null"]}, "externalName": {"type": "string"}, "id": {"type": "string"}, "name": {"type": "string"}, "public": {"type": "boolean"}, "realmId": {"type": ["string", "null"]}, "registry": {"$ref": "#/components/schemas/Registry"}, "registryId": {"type": "string"}, "type": {"type": "string"}, "updatedAt": {"type": "string"}, "webhookExists": {"type": ["boolean", "null"]}, "webhookName": {"type": ["string", "null"]}}, "required": ["id", "name", "type", "registryId", "externalName", "accountName", "public", "externalId", "accountId", "webhookName", "webhookExists", "realmId", "createdAt", "updatedAt"], "type": "object"}'
+    ',"RegistryProjectCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/RegistryProject"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"RegistryProjectRecord":{"properties": {"data": {"$ref": "#/components/schemas/RegistryProject"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"RegistryRecord":{"properties": {"data": {"$ref": "#/components/schemas/Registry"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"ServiceStatus":{"properties": {"version": {"type": "string"}}, "required": ["version"], "type": "object"}'
+    "}"
+    ',"operations":{'
+    '"api.analyses.analyses_create":{"$ref": "#/components/schemas/AnalysisRecord"}'
+    ',"api.analyses.analyses_delete":{"$ref": "#/components/schemas/AnalysisRecord"}'
+    ',"api.analyses.analyses_get":{"$ref": "#/components/schemas/AnalysisRecord"}'
+    ',"api.analyses.analyses_get_client_credentials":{"$ref": "#/components/schemas/ClientCredentials"}'
+    ',"api.analyses.analyses_list":{"$ref": "#/components/schemas/AnalysisCollection"}'
+    ',"api.analyses.analyses_send_command":{"$ref": "#/components/schemas/AnalysisRecord"}'
+    ',"api.analyses.analyses_update":{"$ref": "#/components/schemas/AnalysisRecord"}'
+    ',"api.analyses.analyses_update_client_credentials":{"$ref": "#/components/schemas/ClientCredentials"}'
+    ',"api.analysis_bucket_files.analysis_bucket_files_create":{"$ref": "#/components/schemas/AnalysisBucketFileRecord"}'
+    ',"api.analysis_bucket_files.analysis_bucket_files_delete":{"$ref": "#/components/schemas/AnalysisBucketFileRecord"}'
+    ',"api.analysis_bucket_files.analysis_bucket_files_get":{"$ref": "#/components/schemas/AnalysisBucketFileRecord"}'
+    ',"api.analysis_bucket_files.analysis_bucket_files_list":{"$ref": "#/components/schemas/AnalysisBucketFileCollection"}'
+    ',"api.analysis_bucket_files.analysis_bucket_files_update":{"$ref": "#/components/schemas/AnalysisBucketFileRecord"}'
+    ',"api.analysis_buckets.analysis_buckets_create":{"$ref": "#/components/schemas/AnalysisBucketRecord"}'
+    ',"api.analysis_buckets.analysis_buckets_delete":{"$ref": "#/components/schemas/AnalysisBucketRecord"}'
+    ',"api.analysis_buckets.analysis_buckets_get":{"$ref": "#/components/schemas/AnalysisBucketRecord"}'
+    ',"api.analysis_buckets.analysis_buckets_list":{"$ref": "#/components/schemas/AnalysisBucketCollection"}'
+    ',"api.analysis_buckets.analysis_buckets_update":{"$ref": "#/components/schemas/AnalysisBucketRecord"}'
+    ',"api.analysis_logs.analysis_logs_list":{"$ref": "#/components/schemas/LogCollection"}'
+    ',"api.analysis_node_logs.analysis_node_logs_create":{"$ref": "#/components/schemas/LogRecord"}'
+    ',"api.analysis_node_logs.analysis_node_logs_list":{"$ref": "#/components/schemas/LogCollection"}'
+    ',"api.analysis_nodes.analysis_nodes_create":{"$ref": "#/components/schemas/AnalysisNodeRecord"}'
+    ',"api.analysis_nodes.analysis_nodes_delete":{"$ref": "#/components/schemas/AnalysisNodeRecord"}'
+    ',"api.analysis_nodes.analysis_nodes_get":{"$ref": "#/components/schemas/AnalysisNodeRecord"}'
+    ',"api.analysis_nodes.analysis_nodes_list":{"$ref": "#/components/schemas/AnalysisNodeCollection"}'
+    ',"api.analysis_nodes.analysis_nodes_update":{"$ref": "#/components/schemas/AnalysisNodeRecord"}'
+    ',"api.master_image_groups.master_image_groups_delete":{"$ref": "#/components/schemas/MasterImageGroupRecord"}'
+    ',"api.master_image_groups.master_image_groups_get":{"$ref": "#/components/schemas/MasterImageGroupRecord"}'
+    ',"api.master_image_groups.master_image_groups_list":{"$ref": "#/components/schemas/MasterImageGroupCollection"}'
+    ',"api.master_images.master_images_delete":{"$ref": "#/components/schemas/MasterImageRecord"}'
+    ',"api.master_images.master_images_get":{"$ref": "#/components/schemas/MasterImageRecord"}'
+    ',"api.master_images.master_images_list":{"$ref": "#/components/schemas/MasterImageCollection"}'
+    ',"api.master_images.master_images_send_command":{"$ref": "#/components/schemas/MasterImageCommandResult"}'
+    ',"api.nodes.nodes_create":{"$ref": "#/components/schemas/NodeRecord"}'
+    ',"api.nodes.nodes_delete":{"$ref": "#/components/schemas/NodeRecord"}'
+    ',"api.nodes.nodes_get":{"$ref": "#/components/schemas/NodeRecord"}'
+    ',"api.nodes.nodes_get_client_credentials":{"$ref": "#/components/schemas/ClientCredentials"}'
+    ',"api.nodes.nodes_get_registry_credentials":{"$ref": "#/components/schemas/NodeRegistryCredentials"}'
+    ',"api.nodes.nodes_list":{"$ref": "#/components/schemas/NodeCollection"}'
+    ',"api.nodes.nodes_update":{"$ref": "#/components/schemas/NodeRecord"}'
+    ',"api.nodes.nodes_update_client_credentials":{"$ref": "#/components/schemas/ClientCredentials"}'
+    ',"api.project_nodes.project_nodes_create":{"$ref": "#/components/schemas/ProjectNodeRecord"}'
+    ',"api.project_nodes.project_nodes_delete":{"$ref": "#/components/schemas/ProjectNodeRecord"}'
+    ',"api.project_nodes.project_nodes_get":{"$ref": "#/components/schemas/ProjectNodeRecord"}'
+    ',"api.project_nodes.project_nodes_list":{"$ref": "#/components/schemas/ProjectNodeCollection"}'
+    ',"api.project_nodes.project_nodes_update":{"$ref": "#/components/schemas/ProjectNodeRecord"}'
+    ',"api.projects.projects_create":{"$ref": "#/components/schemas/ProjectRecord"}'
+    ',"api.projects.projects_delete":{"$ref": "#/components/schemas/ProjectRecord"}'
+    ',"api.projects.projects_get":{"$ref": "#/components/schemas/ProjectRecord"}'
+    ',"api.projects.projects_list":{"$ref": "#/components/schemas/ProjectCollection"}'
+    ',"api.projects.projects_update":{"$ref": "#/components/schemas/ProjectRecord"}'
+    ',"api.registries.registries_create":{"$ref": "#/components/schemas/RegistryRecord"}'
+    ',"api.registries.registries_delete":{"$ref": "#/components/schemas/RegistryRecord"}'
+    ',"api.registries.registries_get":{"$ref": "#/components/schemas/RegistryRecord"}'
+    ',"api.registries.registries_list":{"$ref": "#/components/schemas/RegistryCollection"}'
+    ',"api.registries.registries_update":{"$ref": "#/components/schemas/RegistryRecord"}'
+    ',"api.registry_projects.registry_projects_create":{"$ref": "#/components/schemas/RegistryProjectRecord"}'
+    ',"api.registry_projects.registry_projects_delete":{"$ref": "#/components/schemas/RegistryProjectRecord"}'
+    ',"api.registry_projects.registry_projects_get":{"$ref": "#/components/schemas/RegistryProjectRecord"}'
+    ',"api.registry_projects.registry_projects_list":{"$ref": "#/components/schemas/RegistryProjectCollection"}'
+    ',"api.registry_projects.registry_projects_update":{"$ref": "#/components/schemas/RegistryProjectRecord"}'
+    ',"api.status.status_get":{"$ref": "#/components/schemas/ServiceStatus"}'
+    "}}"
+)
+
 _REGISTRIES_LIST = Operation(
     _PACKAGE,
     "api.registries.registries_list",
@@ -454,6 +568,8 @@ _REGISTRIES_LIST = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _REGISTRIES_CREATE = Operation(
     _PACKAGE,
@@ -465,6 +581,8 @@ _REGISTRIES_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/RegistryCreate"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _REGISTRIES_GET = Operation(
     _PACKAGE,
@@ -483,6 +601,8 @@ _REGISTRIES_GET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _REGISTRIES_UPDATE = Operation(
     _PACKAGE,
@@ -499,6 +619,8 @@ _REGISTRIES_UPDATE = Operation(
     },
     body={"$ref": "#/components/schemas/RegistryUpdate"},
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _REGISTRIES_DELETE = Operation(
     _PACKAGE,
@@ -515,6 +637,8 @@ _REGISTRIES_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _REGISTRY_PROJECTS_LIST = Operation(
     _PACKAGE,
@@ -531,6 +655,8 @@ _REGISTRY_PROJECTS_LIST = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _REGISTRY_PROJECTS_CREATE = Operation(
     _PACKAGE,
@@ -542,6 +668,8 @@ _REGISTRY_PROJECTS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/RegistryProjectCreate"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _REGISTRY_PROJECTS_GET = Operation(
     _PACKAGE,
@@ -560,6 +688,8 @@ _REGISTRY_PROJECTS_GET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _REGISTRY_PROJECTS_UPDATE = Operation(
     _PACKAGE,
@@ -576,6 +706,8 @@ _REGISTRY_PROJECTS_UPDATE = Operation(
     },
     body={"$ref": "#/components/schemas/RegistryProjectUpdate"},
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _REGISTRY_PROJECTS_DELETE = Operation(
     _PACKAGE,
@@ -592,6 +724,8 @@ _REGISTRY_PROJECTS_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _NODES_LIST = Operation(
     _PACKAGE,
@@ -608,6 +742,8 @@ _NODES_LIST = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _NODES_CREATE = Operation(
     _PACKAGE,
@@ -619,6 +755,8 @@ _NODES_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/NodeCreate"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _NODES_GET = Operation(
     _PACKAGE,
@@ -637,6 +775,8 @@ _NODES_GET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _NODES_UPDATE = Operation(
     _PACKAGE,
@@ -653,6 +793,8 @@ _NODES_UPDATE = Operation(
     },
     body={"$ref": "#/components/schemas/NodeUpdate"},
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _NODES_DELETE = Operation(
     _PACKAGE,
@@ -669,6 +811,8 @@ _NODES_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _MASTER_IMAGE_GROUPS_LIST = Operation(
     _PACKAGE,
@@ -685,6 +829,8 @@ _MASTER_IMAGE_GROUPS_LIST = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _MASTER_IMAGE_GROUPS_GET = Operation(
     _PACKAGE,
@@ -703,6 +849,8 @@ _MASTER_IMAGE_GROUPS_GET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _MASTER_IMAGE_GROUPS_DELETE = Operation(
     _PACKAGE,
@@ -719,6 +867,8 @@ _MASTER_IMAGE_GROUPS_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _MASTER_IMAGES_LIST = Operation(
     _PACKAGE,
@@ -735,6 +885,8 @@ _MASTER_IMAGES_LIST = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _MASTER_IMAGES_GET = Operation(
     _PACKAGE,
@@ -753,6 +905,8 @@ _MASTER_IMAGES_GET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _MASTER_IMAGES_DELETE = Operation(
     _PACKAGE,
@@ -769,6 +923,8 @@ _MASTER_IMAGES_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _PROJECTS_LIST = Operation(
     _PACKAGE,
@@ -785,6 +941,8 @@ _PROJECTS_LIST = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PROJECTS_CREATE = Operation(
     _PACKAGE,
@@ -796,6 +954,8 @@ _PROJECTS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/ProjectCreate"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _PROJECTS_GET = Operation(
     _PACKAGE,
@@ -814,6 +974,8 @@ _PROJECTS_GET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PROJECTS_UPDATE = Operation(
     _PACKAGE,
@@ -830,6 +992,8 @@ _PROJECTS_UPDATE = Operation(
     },
     body={"$ref": "#/components/schemas/ProjectUpdate"},
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _PROJECTS_DELETE = Operation(
     _PACKAGE,
@@ -846,6 +1010,8 @@ _PROJECTS_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _PROJECT_NODES_LIST = Operation(
     _PACKAGE,
@@ -862,6 +1028,8 @@ _PROJECT_NODES_LIST = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PROJECT_NODES_CREATE = Operation(
     _PACKAGE,
@@ -873,6 +1041,8 @@ _PROJECT_NODES_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/ProjectNodeCreate"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _PROJECT_NODES_GET = Operation(
     _PACKAGE,
@@ -891,6 +1061,8 @@ _PROJECT_NODES_GET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _PROJECT_NODES_UPDATE = Operation(
     _PACKAGE,
@@ -907,6 +1079,8 @@ _PROJECT_NODES_UPDATE = Operation(
     },
     body={"$ref": "#/components/schemas/ProjectNodeUpdate"},
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _PROJECT_NODES_DELETE = Operation(
     _PACKAGE,
@@ -923,6 +1097,8 @@ _PROJECT_NODES_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _ANALYSES_LIST = Operation(
     _PACKAGE,
@@ -939,6 +1115,8 @@ _ANALYSES_LIST = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ANALYSES_CREATE = Operation(
     _PACKAGE,
@@ -950,6 +1128,8 @@ _ANALYSES_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/AnalysisCreate"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ANALYSES_GET = Operation(
     _PACKAGE,
@@ -968,6 +1148,8 @@ _ANALYSES_GET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ANALYSES_UPDATE = Operation(
     _PACKAGE,
@@ -984,6 +1166,8 @@ _ANALYSES_UPDATE = Operation(
     },
     body={"$ref": "#/components/schemas/AnalysisUpdate"},
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _ANALYSES_DELETE = Operation(
     _PACKAGE,
@@ -1000,6 +1184,8 @@ _ANALYSES_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _ANALYSIS_NODES_LIST = Operation(
     _PACKAGE,
@@ -1016,6 +1202,8 @@ _ANALYSIS_NODES_LIST = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ANALYSIS_NODES_CREATE = Operation(
     _PACKAGE,
@@ -1027,6 +1215,8 @@ _ANALYSIS_NODES_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/AnalysisNodeCreate"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ANALYSIS_NODES_GET = Operation(
     _PACKAGE,
@@ -1045,6 +1235,8 @@ _ANALYSIS_NODES_GET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ANALYSIS_NODES_UPDATE = Operation(
     _PACKAGE,
@@ -1061,6 +1253,8 @@ _ANALYSIS_NODES_UPDATE = Operation(
     },
     body={"$ref": "#/components/schemas/AnalysisNodeUpdate"},
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _ANALYSIS_NODES_DELETE = Operation(
     _PACKAGE,
@@ -1077,6 +1271,8 @@ _ANALYSIS_NODES_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _ANALYSIS_BUCKETS_LIST = Operation(
     _PACKAGE,
@@ -1093,6 +1289,8 @@ _ANALYSIS_BUCKETS_LIST = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ANALYSIS_BUCKETS_CREATE = Operation(
     _PACKAGE,
@@ -1104,6 +1302,8 @@ _ANALYSIS_BUCKETS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/AnalysisBucketCreate"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ANALYSIS_BUCKETS_GET = Operation(
     _PACKAGE,
@@ -1122,6 +1322,8 @@ _ANALYSIS_BUCKETS_GET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ANALYSIS_BUCKETS_UPDATE = Operation(
     _PACKAGE,
@@ -1138,6 +1340,8 @@ _ANALYSIS_BUCKETS_UPDATE = Operation(
     },
     body={"$ref": "#/components/schemas/AnalysisBucketUpdate"},
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _ANALYSIS_BUCKETS_DELETE = Operation(
     _PACKAGE,
@@ -1154,6 +1358,8 @@ _ANALYSIS_BUCKETS_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _ANALYSIS_BUCKET_FILES_LIST = Operation(
     _PACKAGE,
@@ -1170,6 +1376,8 @@ _ANALYSIS_BUCKET_FILES_LIST = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ANALYSIS_BUCKET_FILES_CREATE = Operation(
     _PACKAGE,
@@ -1181,6 +1389,8 @@ _ANALYSIS_BUCKET_FILES_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/AnalysisBucketFileCreate"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _ANALYSIS_BUCKET_FILES_GET = Operation(
     _PACKAGE,
@@ -1199,6 +1409,8 @@ _ANALYSIS_BUCKET_FILES_GET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ANALYSIS_BUCKET_FILES_UPDATE = Operation(
     _PACKAGE,
@@ -1215,6 +1427,8 @@ _ANALYSIS_BUCKET_FILES_UPDATE = Operation(
     },
     body={"$ref": "#/components/schemas/AnalysisBucketFileUpdate"},
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _ANALYSIS_BUCKET_FILES_DELETE = Operation(
     _PACKAGE,
@@ -1231,6 +1445,8 @@ _ANALYSIS_BUCKET_FILES_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _NODES_GET_CLIENT_CREDENTIALS = Operation(
     _PACKAGE,
@@ -1247,6 +1463,8 @@ _NODES_GET_CLIENT_CREDENTIALS = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _NODES_UPDATE_CLIENT_CREDENTIALS = Operation(
     _PACKAGE,
@@ -1263,6 +1481,8 @@ _NODES_UPDATE_CLIENT_CREDENTIALS = Operation(
     },
     body={"$ref": "#/components/schemas/ClientCredentialsUpdate"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ANALYSES_GET_CLIENT_CREDENTIALS = Operation(
     _PACKAGE,
@@ -1279,6 +1499,8 @@ _ANALYSES_GET_CLIENT_CREDENTIALS = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ANALYSES_UPDATE_CLIENT_CREDENTIALS = Operation(
     _PACKAGE,
@@ -1295,6 +1517,8 @@ _ANALYSES_UPDATE_CLIENT_CREDENTIALS = Operation(
     },
     body={"$ref": "#/components/schemas/ClientCredentialsUpdate"},
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _NODES_GET_REGISTRY_CREDENTIALS = Operation(
     _PACKAGE,
@@ -1311,6 +1535,8 @@ _NODES_GET_REGISTRY_CREDENTIALS = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ANALYSES_SEND_COMMAND = Operation(
     _PACKAGE,
@@ -1327,6 +1553,8 @@ _ANALYSES_SEND_COMMAND = Operation(
     },
     body={"$ref": "#/components/schemas/AnalysisCommand"},
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _MASTER_IMAGES_SEND_COMMAND = Operation(
     _PACKAGE,
@@ -1338,6 +1566,8 @@ _MASTER_IMAGES_SEND_COMMAND = Operation(
     params={},
     body={"$ref": "#/components/schemas/MasterImageCommand"},
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _REGISTRIES_SEND_COMMAND = Operation(
     _PACKAGE,
@@ -1349,6 +1579,8 @@ _REGISTRIES_SEND_COMMAND = Operation(
     params={},
     body={"$ref": "#/components/schemas/RegistryCommand"},
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _ANALYSIS_LOGS_LIST = Operation(
     _PACKAGE,
@@ -1360,6 +1592,8 @@ _ANALYSIS_LOGS_LIST = Operation(
     params={"sort": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ANALYSIS_LOGS_DELETE = Operation(
     _PACKAGE,
@@ -1371,6 +1605,8 @@ _ANALYSIS_LOGS_DELETE = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _ANALYSIS_NODE_LOGS_LIST = Operation(
     _PACKAGE,
@@ -1382,6 +1618,8 @@ _ANALYSIS_NODE_LOGS_LIST = Operation(
     params={"sort": {"type": "string"}},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _ANALYSIS_NODE_LOGS_CREATE = Operation(
     _PACKAGE,
@@ -1393,6 +1631,8 @@ _ANALYSIS_NODE_LOGS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/AnalysisNodeLogCreate"},
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _ANALYSIS_NODE_LOGS_DELETE = Operation(
     _PACKAGE,
@@ -1404,6 +1644,8 @@ _ANALYSIS_NODE_LOGS_DELETE = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _STATUS_GET = Operation(
     _PACKAGE,
@@ -1415,6 +1657,8 @@ _STATUS_GET = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 
 

@@ -58,6 +58,34 @@ COMPONENTS: dict[str, Any] = {
     },
 }
 
+# The JSON bodies of the documented 2xx answers, checked before decoding (client_runtime._conform).
+RESPONSES = (
+    '{"components":{'
+    '"Bucket":{"properties": {"actorId": {"type": ["string", "null"]}, "actorType": {"type": ["string", "null"]}, "createdAt": {"type": "string"}, "id": {"type": "string"}, "name": {"type": "string"}, "realmId": {"type": ["string", "null"]}, "region": {"type": ["string", "null"]}, "updatedAt": {"type": "string"}}, "required": ["id", "name", "region", "actorId", "actorType", "realmId", "createdAt", "updatedAt"], "type": "object"}'
+    ',"BucketCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/Bucket"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"BucketFile":{"properties": {"actorId": {"type": "string"}, "actorType": {"type": "string"}, "bucket": {"$ref": "#/components/schemas/Bucket"}, "bucketId": {"type": "string"}, "createdAt": {"type": "string"}, "directory": {"type": "string"}, "hash": {"type": "string"}, "id": {"type": "string"}, "name": {"type": "string"}, "path": {"type": "string"}, "realmId": {"type": "string"}, "size": {"type": ["integer", "null"]}, "updatedAt": {"type": "string"}}, "required": ["id", "name", "path", "directory", "hash", "size", "actorType", "actorId", "realmId", "bucketId", "createdAt", "updatedAt"], "type": "object"}'
+    ',"BucketFileCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/BucketFile"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"BucketFileRecord":{"properties": {"data": {"$ref": "#/components/schemas/BucketFile"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"BucketRecord":{"properties": {"data": {"$ref": "#/components/schemas/Bucket"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
+    ',"CollectionMeta":{"properties": {"limit": {"type": "integer"}, "offset": {"type": "integer"}, "schema": {"$ref": "#/components/schemas/QuerySchema"}, "total": {"type": "integer"}}, "required": ["total"], "type": "object"}'
+    ',"QuerySchema":{"type": "object"}'
+    ',"RecordMeta":{"properties": {"schema": {"$ref": "#/components/schemas/QuerySchema"}}, "type": "object"}'
+    ',"ServiceStatus":{"properties": {"version": {"type": "string"}}, "required": ["version"], "type": "object"}'
+    "}"
+    ',"operations":{'
+    '"api.bucket_files.bucket_files_delete":{"$ref": "#/components/schemas/BucketFileRecord"}'
+    ',"api.bucket_files.bucket_files_get":{"$ref": "#/components/schemas/BucketFileRecord"}'
+    ',"api.bucket_files.bucket_files_list":{"$ref": "#/components/schemas/BucketFileCollection"}'
+    ',"api.buckets.buckets_create":{"$ref": "#/components/schemas/BucketRecord"}'
+    ',"api.buckets.buckets_delete":{"$ref": "#/components/schemas/BucketRecord"}'
+    ',"api.buckets.buckets_get":{"$ref": "#/components/schemas/BucketRecord"}'
+    ',"api.buckets.buckets_list":{"$ref": "#/components/schemas/BucketCollection"}'
+    ',"api.buckets.buckets_update":{"$ref": "#/components/schemas/BucketRecord"}'
+    ',"api.buckets.buckets_upload":{"$ref": "#/components/schemas/BucketFileCollection"}'
+    ',"api.status.status_get":{"$ref": "#/components/schemas/ServiceStatus"}'
+    "}}"
+)
+
 _BUCKETS_LIST = Operation(
     _PACKAGE,
     "api.buckets.buckets_list",
@@ -73,6 +101,8 @@ _BUCKETS_LIST = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _BUCKETS_CREATE = Operation(
     _PACKAGE,
@@ -84,6 +114,8 @@ _BUCKETS_CREATE = Operation(
     params={},
     body={"$ref": "#/components/schemas/BucketCreate"},
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _BUCKETS_GET = Operation(
     _PACKAGE,
@@ -102,6 +134,8 @@ _BUCKETS_GET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _BUCKETS_UPDATE = Operation(
     _PACKAGE,
@@ -118,6 +152,8 @@ _BUCKETS_UPDATE = Operation(
     },
     body={"$ref": "#/components/schemas/BucketUpdate"},
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _BUCKETS_DELETE = Operation(
     _PACKAGE,
@@ -134,6 +170,8 @@ _BUCKETS_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _BUCKET_FILES_LIST = Operation(
     _PACKAGE,
@@ -150,6 +188,8 @@ _BUCKET_FILES_LIST = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _BUCKET_FILES_GET = Operation(
     _PACKAGE,
@@ -168,6 +208,8 @@ _BUCKET_FILES_GET = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _BUCKET_FILES_DELETE = Operation(
     _PACKAGE,
@@ -184,6 +226,8 @@ _BUCKET_FILES_DELETE = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=202,
+    responses=RESPONSES,
 )
 _BUCKETS_UPLOAD = Operation(
     _PACKAGE,
@@ -200,6 +244,8 @@ _BUCKETS_UPLOAD = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=201,
+    responses=RESPONSES,
 )
 _BUCKETS_STREAM = Operation(
     _PACKAGE,
@@ -216,6 +262,8 @@ _BUCKETS_STREAM = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _BUCKET_FILES_STREAM = Operation(
     _PACKAGE,
@@ -232,6 +280,8 @@ _BUCKET_FILES_STREAM = Operation(
     },
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 _STATUS_GET = Operation(
     _PACKAGE,
@@ -243,6 +293,8 @@ _STATUS_GET = Operation(
     params={},
     body=None,
     components=COMPONENTS,
+    success=200,
+    responses=RESPONSES,
 )
 
 
