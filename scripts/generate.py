@@ -177,7 +177,9 @@ def pyproject(config: dict[str, Any], version: str, api_version: str, header: li
         "classifiers = [" + ", ".join(json.dumps(c) for c in CLASSIFIERS) + "]",
         "dependencies = [" + ", ".join(json.dumps(d) for d in deps) + "]",
     ]
-    extras = config.get("extras") or {}
+    # Every client offers the runtime's own extras under the same names (`pip install x-client[http2]`).
+    runtime_name, _, runtime_range = runtime_requirement().partition(">")
+    extras = {"http2": [f"{runtime_name}[http2]>{runtime_range}"], **(config.get("extras") or {})}
     if extras:
         lines += ["", "[project.optional-dependencies]"]
         lines += [f"{name} = [" + ", ".join(json.dumps(d) for d in reqs) + "]" for name, reqs in sorted(extras.items())]
