@@ -46,6 +46,22 @@ from .flame_hub_rapiq import Branch, Leaf, QueryError, bracket_filters, leaves, 
 from .spec_server import SPEC_URI, FakeRequest, FakeResponse, SpecServer, _coerce, _main_type
 
 SPECS = Path(__file__).resolve().parents[2] / "specs" / "flame_hub"
+# Columns our specs declare that current authup's entities lack (1.0.0-beta.63 `domains/*/entity.ts`): never sent.
+NOT_COLUMNS = {"client": ("isConfidential", "backchannelLogoutUri"), "permission": ("policyId",)}
+
+
+class StoredUndefined:
+    """A `serialize`/`destr` column written without a value: stored as the text 'undefined', read back as `undefined`,
+    so the key is left out of the JSON (Hub `analysis.ts` imageCommandArguments, `master-image.ts` commandArguments).
+    The create answer, built from the entity before it is read back, carries `null`."""
+
+    def __repr__(self) -> str:
+        return "UNDEFINED"
+
+
+UNDEFINED = StoredUndefined()
+# Such columns, per entity: a create (or sync) without them stores UNDEFINED.
+SERIALIZED_COLUMNS = {"analysis": ("imageCommandArguments",), "master_image": ("commandArguments",)}
 MAX_LIMIT = 50
 EPOCH = datetime.datetime(2026, 11, 21, 10, 0, tzinfo=datetime.UTC)
 ADMIN_PASSWORD = "start123"
@@ -87,7 +103,7 @@ ENTITIES = {
           ("id", "name", "updatedAt", "createdAt"), ("realm",), unique=("name",)),
         E("client", "auth", "clients", "Client", ("id", "name", "displayName", "realmId", "active", "builtIn"),
           ("id", "createdAt", "updatedAt"), ("realm", "accessPolicy"), ("secret",), unique=("name",), public=True,
-          defaults={"active": True, "isConfidential": True, "authMethod": "secret", "tokenBindingMethod": "none"}),
+          defaults={"active": True, "authMethod": "secret", "tokenBindingMethod": "none"}),
         E("role_permission", "auth", "role_permissions", "RolePermission",
           ("roleId", "permissionId", "id", "roleRealmId", "permissionRealmId", "policyId"),
           ("id", "createdAt", "updatedAt"), ("role", "permission"), unique=("roleId+permissionId",)),
@@ -335,9 +351,7 @@ class FlameHub:
 
     def relation_target(self, entity: FakeEntity, relation: str) -> FakeEntity | None:
         prop = self.schema_of(entity)["properties"].get(relation)
-        if prop is None:
-            return None
-        ref = prop.get("$ref") or next((p["$ref"] for p in prop.get("allOf", []) if "$ref" in p), None)
+        ref = _relation_ref(prop) if prop is not None else None
         return BY_SCHEMA.get(ref.rsplit("/", 1)[-1]) if ref else None
 
     def default_fields(self, entity: FakeEntity) -> list[str]:
@@ -345,16 +359,19 @@ class FlameHub:
         return [
             name
             for name, prop in props.items()
-            if name not in entity.fields
-            and "$ref" not in prop
-            and "allOf" not in prop
-            and name not in self._gone(entity)
+            if name not in entity.fields and _relation_ref(prop) is None and name not in self._gone(entity)
         ]
 
     def _gone(self, entity: FakeEntity) -> tuple[str, ...]:
         """Fields this generation does not have: current nodes no longer name a robot (Hub 0.10 to 0.12 nodes name
-        both their robot and their client)."""
-        return ("robotId",) if entity.name == "node" and not self.legacy else ()
+        both their robot and their client), and the columns current authup lacks (1.0.0-beta.26 still had them)."""
+        if self.legacy:
+            return ()
+        return (
+            (*NOT_COLUMNS.get(entity.name, ()), "robotId")
+            if entity.name == "node"
+            else NOT_COLUMNS.get(entity.name, ())
+        )
 
     def filters_of(self, entity: FakeEntity) -> tuple[str, ...]:
         return tuple(name for name in entity.filters if name not in self._gone(entity))
@@ -383,6 +400,9 @@ class FlameHub:
         record.update(body)
         for name in self.default_fields(entity) + list(entity.fields):
             if name in record:
+                continue
+            if name in SERIALIZED_COLUMNS.get(entity.name, ()):
+                record[name] = UNDEFINED
                 continue
             prop = schema["properties"][name]
             types = prop.get("type", "string")
@@ -428,11 +448,13 @@ class FlameHub:
             for verb in ("create", "update", "delete"):
                 if len(self.tables["permission"]) < permissions:
                     self._insert(ENTITIES["permission"], {"name": f"{name}_{verb}", "builtIn": True})
-        self._insert(ENTITIES["role"], {"name": "admin", "builtIn": True})
+        # authup provisioning (default/module.ts) creates the built-in admin role without a realm.
+        self._insert(ENTITIES["role"], {"name": "admin", "builtIn": True, "realmId": None})
         group = self._insert(
             ENTITIES["master_image_group"], {"name": "python", "path": "python", "virtualPath": "python"}
         )
-        for name in ("base", "slim"):
+        # "slim" stands for an image synced without arguments: its commandArguments are never written.
+        for name, arguments in (("base", [{"value": "-u", "position": "before"}]), ("slim", UNDEFINED)):
             self._insert(
                 ENTITIES["master_image"],
                 {
@@ -441,13 +463,15 @@ class FlameHub:
                     "virtualPath": f"python/{name}",
                     "groupVirtualPath": group["virtualPath"],
                     "command": "python",
-                    "commandArguments": [{"value": "-u", "position": "before"}],
+                    "commandArguments": arguments,
                 },
             )
 
     # -- presentation (the place a server generation decides casing and envelopes) ---------------------------------
     def present(self, entity: FakeEntity, record: dict[str, Any], selection: list[str], include: list[str]) -> Any:
-        shown = {name: record.get(name) for name in selection}
+        """A record as the server writes it: an included relation whose row is missing is `null` (TypeORM's left
+        join), a column stored as UNDEFINED is left out."""
+        shown = {name: record.get(name) for name in selection if record.get(name) is not UNDEFINED}
         if entity.name == "project":
             shown["analyses"] = sum(1 for a in self.tables["analysis"].values() if a["projectId"] == record["id"])
             shown["nodes"] = sum(1 for n in self.tables["project_node"].values() if n["projectId"] == record["id"])
@@ -460,8 +484,8 @@ class FlameHub:
             if target is None:
                 continue
             related = self.tables[target.name].get(record.get(relation + "Id") or "")
-            if related is not None:
-                shown[relation] = self.present(target, related, self.default_fields(target), [])
+            fields = self.default_fields(target)
+            shown[relation] = None if related is None else self.present(target, related, fields, [])
         return shown
 
     def envelope(self, data: Any, meta: dict[str, Any]) -> Any:
@@ -493,6 +517,14 @@ class FlameHub:
             schema["pagination"] = {"maxLimit": MAX_LIMIT}
             schema["sorts"] = {"allowed": list(entity.sorts) or None, "default": entity.default_sort, "indexed": None}
         return schema
+
+
+def _relation_ref(prop: dict[str, Any]) -> str | None:
+    """The schema a relation property points at (`$ref`, or inside `allOf`/`oneOf` when it may be null)."""
+    if "$ref" in prop:
+        found: str = prop["$ref"]
+        return found
+    return next((p["$ref"] for key in ("allOf", "oneOf") for p in prop.get(key, []) if "$ref" in p), None)
 
 
 def _error_response(error: HubError, service: str, legacy: bool = False) -> FakeResponse:
@@ -704,14 +736,16 @@ class _Handler:
         if entity.name == "analysis_bucket_file":
             bucket = self.hub.tables["analysis_bucket"][record["analysisBucketId"]]
             record["analysisId"] = bucket["analysisId"]
-        return FakeResponse(
-            201, self.hub.envelope(self.hub.present(entity, record, self.hub.default_fields(entity), []), {})
-        )
+        shown = self.hub.present(entity, record, self.hub.default_fields(entity), [])
+        shown.update({name: None for name, value in record.items() if value is UNDEFINED})
+        return FakeResponse(201, self.hub.envelope(shown, {}))
 
     def _update(self, entity: FakeEntity, request: FakeRequest) -> FakeResponse:
         record = self._find(entity, request.path_params["id"])
         body = self._validated(request, entity, "Update")
         self._check(entity, body, record["id"])
+        if entity.name == "analysis" and "masterImageId" in body and body["masterImageId"] != record["masterImageId"]:
+            body["imageCommandArguments"] = None  # analysis/service.ts: a new image drops the old arguments
         record.update(body)
         record["updatedAt"] = self.hub.timestamp()
         shown = self.hub.present(entity, record, self.hub.default_fields(entity), [])

@@ -31,7 +31,6 @@ class Analysis:
             project_id (str):
             master_image_id (None | str):
             registry_id (None | str):
-            image_command_arguments (list[CommandArgument]):
             nodes (int):
             nodes_approved (int):
             configuration_locked (bool):
@@ -58,9 +57,13 @@ class Analysis:
             client_id (None | str):
             created_at (datetime.datetime):
             updated_at (datetime.datetime):
+            image_command_arguments (list[CommandArgument] | None | Unset): `null` in the create answer and after a master-
+                image change; left out of later reads when it was never set (the server stores the serialised `undefined` and
+                leaves the key out).
             project (Project | Unset): A project: the nodes that agreed to run its analyses. Relations (`masterImage`) are
                 present only when asked for with `include`.
-            master_image (MasterImage | Unset): A master image analyses are built on.
+            master_image (MasterImage | None | Unset): `null` when the analysis has no master image (nullable foreign key,
+                set to null when the image is deleted).
     """
 
     id: str
@@ -70,7 +73,6 @@ class Analysis:
     project_id: str
     master_image_id: None | str
     registry_id: None | str
-    image_command_arguments: list[CommandArgument]
     nodes: int
     nodes_approved: int
     configuration_locked: bool
@@ -94,11 +96,14 @@ class Analysis:
     client_id: None | str
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    image_command_arguments: list[CommandArgument] | None | Unset = UNSET
     project: Project | Unset = UNSET
-    master_image: MasterImage | Unset = UNSET
+    master_image: MasterImage | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.master_image import MasterImage
+
         id = self.id
 
         name = self.name
@@ -116,11 +121,6 @@ class Analysis:
 
         registry_id: None | str
         registry_id = self.registry_id
-
-        image_command_arguments = []
-        for image_command_arguments_item_data in self.image_command_arguments:
-            image_command_arguments_item = image_command_arguments_item_data.to_dict()
-            image_command_arguments.append(image_command_arguments_item)
 
         nodes = self.nodes
 
@@ -179,13 +179,33 @@ class Analysis:
 
         updated_at = self.updated_at.isoformat()
 
+        image_command_arguments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.image_command_arguments, Unset):
+            image_command_arguments = UNSET
+        elif isinstance(self.image_command_arguments, list):
+            image_command_arguments = []
+            for (
+                image_command_arguments_type_0_item_data
+            ) in self.image_command_arguments:
+                image_command_arguments_type_0_item = (
+                    image_command_arguments_type_0_item_data.to_dict()
+                )
+                image_command_arguments.append(image_command_arguments_type_0_item)
+
+        else:
+            image_command_arguments = self.image_command_arguments
+
         project: dict[str, Any] | Unset = UNSET
         if not isinstance(self.project, Unset):
             project = self.project.to_dict()
 
-        master_image: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.master_image, Unset):
+        master_image: dict[str, Any] | None | Unset
+        if isinstance(self.master_image, Unset):
+            master_image = UNSET
+        elif isinstance(self.master_image, MasterImage):
             master_image = self.master_image.to_dict()
+        else:
+            master_image = self.master_image
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -198,7 +218,6 @@ class Analysis:
                 "projectId": project_id,
                 "masterImageId": master_image_id,
                 "registryId": registry_id,
-                "imageCommandArguments": image_command_arguments,
                 "nodes": nodes,
                 "nodesApproved": nodes_approved,
                 "configurationLocked": configuration_locked,
@@ -224,6 +243,8 @@ class Analysis:
                 "updatedAt": updated_at,
             }
         )
+        if image_command_arguments is not UNSET:
+            field_dict["imageCommandArguments"] = image_command_arguments
         if project is not UNSET:
             field_dict["project"] = project
         if master_image is not UNSET:
@@ -271,15 +292,6 @@ class Analysis:
             return cast(None | str, data)
 
         registry_id = _parse_registry_id(d.pop("registryId"))
-
-        image_command_arguments = []
-        _image_command_arguments = d.pop("imageCommandArguments")
-        for image_command_arguments_item_data in _image_command_arguments:
-            image_command_arguments_item = CommandArgument.from_dict(
-                image_command_arguments_item_data
-            )
-
-            image_command_arguments.append(image_command_arguments_item)
 
         nodes = d.pop("nodes")
 
@@ -384,6 +396,38 @@ class Analysis:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
+        def _parse_image_command_arguments(
+            data: object,
+        ) -> list[CommandArgument] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                image_command_arguments_type_0 = []
+                _image_command_arguments_type_0 = data
+                for (
+                    image_command_arguments_type_0_item_data
+                ) in _image_command_arguments_type_0:
+                    image_command_arguments_type_0_item = CommandArgument.from_dict(
+                        image_command_arguments_type_0_item_data
+                    )
+
+                    image_command_arguments_type_0.append(
+                        image_command_arguments_type_0_item
+                    )
+
+                return image_command_arguments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CommandArgument] | None | Unset, data)
+
+        image_command_arguments = _parse_image_command_arguments(
+            d.pop("imageCommandArguments", UNSET)
+        )
+
         _project = d.pop("project", UNSET)
         project: Project | Unset
         if isinstance(_project, Unset):
@@ -391,12 +435,22 @@ class Analysis:
         else:
             project = Project.from_dict(_project)
 
-        _master_image = d.pop("masterImage", UNSET)
-        master_image: MasterImage | Unset
-        if isinstance(_master_image, Unset):
-            master_image = UNSET
-        else:
-            master_image = MasterImage.from_dict(_master_image)
+        def _parse_master_image(data: object) -> MasterImage | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                master_image_type_0 = MasterImage.from_dict(data)
+
+                return master_image_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MasterImage | None | Unset, data)
+
+        master_image = _parse_master_image(d.pop("masterImage", UNSET))
 
         analysis = cls(
             id=id,
@@ -406,7 +460,6 @@ class Analysis:
             project_id=project_id,
             master_image_id=master_image_id,
             registry_id=registry_id,
-            image_command_arguments=image_command_arguments,
             nodes=nodes,
             nodes_approved=nodes_approved,
             configuration_locked=configuration_locked,
@@ -430,6 +483,7 @@ class Analysis:
             client_id=client_id,
             created_at=created_at,
             updated_at=updated_at,
+            image_command_arguments=image_command_arguments,
             project=project,
             master_image=master_image,
         )

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.command_argument import CommandArgument
 
@@ -28,9 +30,10 @@ class MasterImage:
             `failed`.
         build_progress (int | None):
         command (None | str):
-        command_arguments (list[CommandArgument] | None):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
+        command_arguments (list[CommandArgument] | None | Unset): Left out for images synced without arguments (the
+            server stores the serialised `undefined` and leaves the key out).
     """
 
     id: str
@@ -41,9 +44,9 @@ class MasterImage:
     build_status: None | str
     build_progress: int | None
     command: None | str
-    command_arguments: list[CommandArgument] | None
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    command_arguments: list[CommandArgument] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,8 +70,14 @@ class MasterImage:
         command: None | str
         command = self.command
 
-        command_arguments: list[dict[str, Any]] | None
-        if isinstance(self.command_arguments, list):
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        command_arguments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.command_arguments, Unset):
+            command_arguments = UNSET
+        elif isinstance(self.command_arguments, list):
             command_arguments = []
             for command_arguments_type_0_item_data in self.command_arguments:
                 command_arguments_type_0_item = (
@@ -78,10 +87,6 @@ class MasterImage:
 
         else:
             command_arguments = self.command_arguments
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -95,11 +100,12 @@ class MasterImage:
                 "buildStatus": build_status,
                 "buildProgress": build_progress,
                 "command": command,
-                "commandArguments": command_arguments,
                 "createdAt": created_at,
                 "updatedAt": updated_at,
             }
         )
+        if command_arguments is not UNSET:
+            field_dict["commandArguments"] = command_arguments
 
         return field_dict
 
@@ -144,8 +150,16 @@ class MasterImage:
 
         command = _parse_command(d.pop("command"))
 
-        def _parse_command_arguments(data: object) -> list[CommandArgument] | None:
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        def _parse_command_arguments(
+            data: object,
+        ) -> list[CommandArgument] | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -162,13 +176,9 @@ class MasterImage:
                 return command_arguments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CommandArgument] | None, data)
+            return cast(list[CommandArgument] | None | Unset, data)
 
-        command_arguments = _parse_command_arguments(d.pop("commandArguments"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        command_arguments = _parse_command_arguments(d.pop("commandArguments", UNSET))
 
         master_image = cls(
             id=id,
@@ -179,9 +189,9 @@ class MasterImage:
             build_status=build_status,
             build_progress=build_progress,
             command=command,
-            command_arguments=command_arguments,
             created_at=created_at,
             updated_at=updated_at,
+            command_arguments=command_arguments,
         )
 
         master_image.additional_properties = d

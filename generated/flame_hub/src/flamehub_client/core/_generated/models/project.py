@@ -33,7 +33,8 @@ class Project:
             user_id (None | str):
             created_at (datetime.datetime):
             updated_at (datetime.datetime):
-            master_image (MasterImage | Unset): A master image analyses are built on.
+            master_image (MasterImage | None | Unset): `null` when the project has no master image (nullable foreign key,
+                set to null when the image is deleted).
     """
 
     id: str
@@ -47,10 +48,12 @@ class Project:
     user_id: None | str
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    master_image: MasterImage | Unset = UNSET
+    master_image: MasterImage | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.master_image import MasterImage
+
         id = self.id
 
         name = self.name
@@ -77,9 +80,13 @@ class Project:
 
         updated_at = self.updated_at.isoformat()
 
-        master_image: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.master_image, Unset):
+        master_image: dict[str, Any] | None | Unset
+        if isinstance(self.master_image, Unset):
+            master_image = UNSET
+        elif isinstance(self.master_image, MasterImage):
             master_image = self.master_image.to_dict()
+        else:
+            master_image = self.master_image
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -150,12 +157,22 @@ class Project:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
-        _master_image = d.pop("masterImage", UNSET)
-        master_image: MasterImage | Unset
-        if isinstance(_master_image, Unset):
-            master_image = UNSET
-        else:
-            master_image = MasterImage.from_dict(_master_image)
+        def _parse_master_image(data: object) -> MasterImage | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                master_image_type_0 = MasterImage.from_dict(data)
+
+                return master_image_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MasterImage | None | Unset, data)
+
+        master_image = _parse_master_image(d.pop("masterImage", UNSET))
 
         project = cls(
             id=id,
