@@ -35,6 +35,7 @@ from referencing.jsonschema import DRAFT202012
 from .flame_hub_legacy import (
     AUTHUP_VERSION,
     HUB_VERSION,
+    LEGACY_QUERY,
     bracket_filters_v09,
     camel_key,
     legacy_error,
@@ -277,7 +278,7 @@ class FlameHub:
             raise ValueError(f"the fake speaks the current or the legacy server generation, not {generation!r}")
         self.generation = generation
         self.legacy = generation == "legacy"
-        self.entities = ALL_ENTITIES if self.legacy else ENTITIES
+        self.entities = _legacy_entities() if self.legacy else ENTITIES
         self.token_lifetime, self.refresh_lifetime, self.token_scope = token_lifetime, refresh_lifetime, token_scope
         self.clock = 0.0  # simulated seconds, moved on by advance()
         self._ticks = itertools.count(1)
@@ -374,7 +375,8 @@ class FlameHub:
         )
 
     def filters_of(self, entity: FakeEntity) -> tuple[str, ...]:
-        return tuple(name for name in entity.filters if name not in self._gone(entity))
+        served = self.entities.get(entity.name, entity)
+        return tuple(name for name in served.filters if name not in self._gone(entity))
 
     def actor(self) -> Identity:
         return self._actor
@@ -519,6 +521,15 @@ class FlameHub:
         return schema
 
 
+def _legacy_entities() -> dict[str, FakeEntity]:
+    """Every entity (robots included) with the older servers' allow-lists."""
+    found = {}
+    for name, entity in ALL_ENTITIES.items():
+        filters, sorts, relations, fields = LEGACY_QUERY[name]
+        found[name] = dataclasses.replace(entity, filters=filters, sorts=sorts, relations=relations, fields=fields)
+    return found
+
+
 def _relation_ref(prop: dict[str, Any]) -> str | None:
     """The schema a relation property points at (`$ref`, or inside `allOf`/`oneOf` when it may be null)."""
     if "$ref" in prop:
@@ -551,6 +562,7 @@ class _Handler:
             raise AttributeError(operation_id)
         if entity.name not in self.hub.entities:
             return self.not_found
+        entity = self.hub.entities[entity.name]
         method = getattr(self, "_" + verb)
         return lambda request: self._run(request, lambda seen: method(entity, seen), entity)
 

@@ -23,6 +23,48 @@ from typing import Any
 
 from .flame_hub_rapiq import Leaf, QueryError, coerce
 
+# Query allow-lists of the older servers per entity, (filters, sorts, relations, optional fields), camelCase: authup
+# 1.0.0-beta.26 packages/server-core/src/http/controllers/entities/*/handlers/read.ts and Hub 0.8.13
+# packages/server-{core,storage}/src/http/controllers/*/handlers/read.ts.
+_T = ("id", "createdAt", "updatedAt")
+LEGACY_QUERY: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "realm": (("id", "builtIn", "displayName", "name"), ("id", "name", "createdAt", "updatedAt"), (), ()),
+    "user": (("id", "name", "realmId"), ("id", "name", "displayName", "createdAt", "updatedAt"), ("realm",),
+             ("email",)),
+    "permission": (("id", "displayName", "name", "builtIn"), ("id", "name", "createdAt", "updatedAt"), ("policy",), ()),
+    "role": (("id", "name", "target", "realmId"), ("id", "name", "updatedAt", "createdAt"), (), ()),
+    "client": (("name", "realmId"), _T, ("realm",), ("secret",)),
+    "role_permission": (("roleId", "permissionId"), _T, ("role", "permission"), ()),
+    "user_permission": (("userId", "permissionId"), _T, ("user", "permission"), ()),
+    "user_role": (("roleId", "userId"), _T, ("user", "role"), ()),
+    "client_permission": (("clientId", "permissionId"), _T, ("client", "permission"), ()),
+    "client_role": (("clientId", "roleId"), _T, ("client", "role"), ()),
+    "robot": (("id", "name", "realmId", "userId"), ("id", "realmId", "userId", "updatedAt", "createdAt"),
+              ("realm", "user"), ("secret",)),
+    "robot_permission": (("robotId", "permissionId"), _T, ("robot", "permission"), ()),
+    "robot_role": (("robotId", "roleId"), _T, ("robot", "role"), ()),
+    "registry": (("id", "name"), ("id", "updatedAt", "createdAt"), (), ("accountSecret",)),
+    "registry_project": (("id", "name", "registryId", "externalName", "type"), ("id", "updatedAt", "createdAt"),
+                         ("registry",), ("accountName", "accountId", "accountSecret")),
+    "node": (("id", "name", "online", "hidden", "realmId", "robotId"), ("name", "updatedAt", "createdAt"),
+             ("registryProject", "registry"), ()),
+    "master_image_group": (("id", "name", "path", "virtualPath"), (), (), ()),
+    "master_image": (("id", "name", "path", "virtualPath", "groupVirtualPath"), (), (), ()),
+    "project": (("id", "name", "realmId", "userId"), ("id", "updatedAt", "createdAt"), ("masterImage",), ()),
+    "project_node": (("projectRealmId", "projectId", "nodeRealmId", "nodeId"), ("createdAt", "updatedAt"),
+                     ("node", "project"), ()),
+    "analysis": (("id", "name", "description", "projectId", "realmId", "buildStatus", "runStatus",
+                  "configurationLocked"), ("createdAt", "updatedAt"), ("project", "masterImage"), ()),
+    "analysis_node": (("runStatus", "approvalStatus", "analysisId", "analysisRealmId", "nodeId", "nodeRealmId"),
+                      ("createdAt", "updatedAt", "index"), ("node", "analysis"), ()),
+    "analysis_bucket": (("analysisId", "type"), ("type", "createdAt", "updatedAt"), ("analysis",), ()),
+    "analysis_bucket_file": (("name", "root", "bucketId", "analysisId"), ("name", "createdAt", "updatedAt"),
+                             ("analysis", "bucket"), ()),
+    "bucket": (("id", "name", "realmId", "actorType", "actorId"), ("id", "updatedAt", "createdAt"), (), ()),
+    "bucket_file": (("id", "name", "directory", "realmId", "actorType", "actorId", "bucketId"),
+                    ("id", "directory", "name", "updatedAt", "createdAt"), ("bucket",), ()),
+}  # fmt: skip
+
 AUTHUP_VERSION = "1.0.0-beta.26"
 HUB_VERSION = "0.8.13"
 FREE_FORM = {"labels", "schema"}

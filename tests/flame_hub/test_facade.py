@@ -55,6 +55,18 @@ def _crud_cases(
                     lambda r, hub, w, n=name: r.data.id in hub.tables[n],
                 )
             )
+        if name in ("bucket", "analysis_bucket"):  # nothing is editable: the update answers the record as it was
+            cases.append(
+                (
+                    service,
+                    f"{tag}.update",
+                    lambda hub, w, n=name, s=service, e=entity: (
+                        (w[n]["id"],),
+                        {"body": model(s, e.schema + "Update").from_dict({})},
+                    ),
+                    lambda r, hub, w, n=name: r.data.to_dict().items() >= {"id": w[n]["id"]}.items(),
+                )
+            )
         if name in UPDATES:
             cases.append(
                 (

@@ -115,7 +115,10 @@ def _relations(
     entity: Entity[Any], allow: AllowList | None, include: Names | None, fields: Names | None
 ) -> dict[str, str]:
     query: dict[str, str] = {}
-    relations = list(entity.include) if include is None else names(include, "include")
+    if include is None:  # the default includes, less those the server's generation cannot join
+        relations = [r for r in entity.include if allow is None or r in allow.relations]
+    else:
+        relations = names(include, "include")
     extra = names(fields, "fields")
     if allow is not None:
         for relation in relations:

@@ -84,7 +84,7 @@ COMPONENTS: dict[str, Any] = {
             "displayName": {"maxLength": 256, "minLength": 3, "type": ["string", "null"]},
             "grantTypes": {"maxLength": 512, "minLength": 3, "type": ["string", "null"]},
             "isConfidential": {"type": "boolean"},
-            "name": {"maxLength": 256, "minLength": 3, "type": "string"},
+            "name": {"maxLength": 128, "minLength": 3, "type": "string"},
             "postLogoutRedirectUri": {"type": ["string", "null"]},
             "realmId": {
                 "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
@@ -143,7 +143,7 @@ COMPONENTS: dict[str, Any] = {
             "displayName": {"maxLength": 256, "minLength": 3, "type": ["string", "null"]},
             "grantTypes": {"maxLength": 512, "minLength": 3, "type": ["string", "null"]},
             "isConfidential": {"type": "boolean"},
-            "name": {"maxLength": 256, "minLength": 3, "type": "string"},
+            "name": {"maxLength": 128, "minLength": 3, "type": "string"},
             "postLogoutRedirectUri": {"type": ["string", "null"]},
             "redirectUri": {"type": ["string", "null"]},
             "secret": {"maxLength": 256, "minLength": 3, "type": ["string", "null"]},
@@ -382,7 +382,7 @@ COMPONENTS: dict[str, Any] = {
             "lastName": {"maxLength": 128, "minLength": 3, "type": ["string", "null"]},
             "name": {"maxLength": 128, "minLength": 3, "type": "string"},
             "nameLocked": {"type": "boolean"},
-            "password": {"maxLength": 512, "minLength": 5, "type": ["string", "null"]},
+            "password": {"maxLength": 512, "minLength": 10, "type": "string"},
             "realmId": {
                 "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
                 "type": ["string", "null"],
@@ -445,7 +445,7 @@ COMPONENTS: dict[str, Any] = {
             "lastName": {"maxLength": 128, "minLength": 3, "type": ["string", "null"]},
             "name": {"maxLength": 128, "minLength": 3, "type": "string"},
             "nameLocked": {"type": "boolean"},
-            "password": {"maxLength": 512, "minLength": 5, "type": ["string", "null"]},
+            "password": {"maxLength": 512, "minLength": 10, "type": "string"},
             "realmId": {
                 "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
                 "type": "string",

@@ -105,7 +105,7 @@ COMPONENTS: dict[str, Any] = {
                 "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
                 "type": "string",
             },
-            "path": {"maxLength": 1024, "minLength": 1, "type": "string"},
+            "path": {"maxLength": 256, "type": "string"},
             "root": {"type": "boolean"},
         },
         "required": ["analysisBucketId", "path", "bucketId", "bucketFileId"],
@@ -116,21 +116,7 @@ COMPONENTS: dict[str, Any] = {
         "properties": {"root": {"type": "boolean"}},
         "type": "object",
     },
-    "AnalysisBucketUpdate": {
-        "additionalProperties": False,
-        "properties": {
-            "analysisId": {
-                "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
-                "type": "string",
-            },
-            "bucketId": {
-                "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
-                "type": "string",
-            },
-            "type": {"enum": ["CODE", "RESULT", "TEMP"], "type": "string"},
-        },
-        "type": "object",
-    },
+    "AnalysisBucketUpdate": {"additionalProperties": False, "properties": {}, "type": "object"},
     "AnalysisCommand": {
         "additionalProperties": False,
         "properties": {
@@ -212,7 +198,7 @@ COMPONENTS: dict[str, Any] = {
         "additionalProperties": False,
         "properties": {
             "approvalStatus": {"oneOf": [{"enum": ["approved", "rejected"], "type": "string"}, {"type": "null"}]},
-            "comment": {"maxLength": 4096, "minLength": 3, "type": ["string", "null"]},
+            "comment": {"type": ["string", "null"]},
             "executionProgress": {"maximum": 100, "minimum": 0, "type": ["integer", "null"]},
             "executionStatus": {
                 "oneOf": [
@@ -393,8 +379,6 @@ COMPONENTS: dict[str, Any] = {
     "RegistryProjectCreate": {
         "additionalProperties": False,
         "properties": {
-            "accountName": {"maxLength": 256, "minLength": 3, "type": ["string", "null"]},
-            "accountSecret": {"maxLength": 256, "minLength": 3, "type": ["string", "null"]},
             "externalName": {"maxLength": 64, "minLength": 3, "pattern": "^[a-z0-9-_]*$", "type": "string"},
             "name": {"maxLength": 128, "minLength": 5, "type": "string"},
             "registryId": {
@@ -412,18 +396,8 @@ COMPONENTS: dict[str, Any] = {
     "RegistryProjectUpdate": {
         "additionalProperties": False,
         "properties": {
-            "accountName": {"maxLength": 256, "minLength": 3, "type": ["string", "null"]},
-            "accountSecret": {"maxLength": 256, "minLength": 3, "type": ["string", "null"]},
             "externalName": {"maxLength": 64, "minLength": 3, "pattern": "^[a-z0-9-_]*$", "type": "string"},
             "name": {"maxLength": 128, "minLength": 5, "type": "string"},
-            "registryId": {
-                "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
-                "type": "string",
-            },
-            "type": {
-                "enum": ["default", "aggregator", "incoming", "outgoing", "masterImages", "node"],
-                "type": "string",
-            },
         },
         "type": "object",
     },

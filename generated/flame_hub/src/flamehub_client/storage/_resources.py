@@ -44,18 +44,7 @@ COMPONENTS: dict[str, Any] = {
         "required": ["name"],
         "type": "object",
     },
-    "BucketUpdate": {
-        "additionalProperties": False,
-        "properties": {
-            "name": {"maxLength": 256, "minLength": 3, "type": "string"},
-            "realmId": {
-                "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
-                "type": ["string", "null"],
-            },
-            "region": {"maxLength": 256, "minLength": 3, "type": ["string", "null"]},
-        },
-        "type": "object",
-    },
+    "BucketUpdate": {"additionalProperties": False, "properties": {}, "type": "object"},
 }
 
 _BUCKETS_LIST = Operation(

@@ -24,7 +24,6 @@ class Project:
         Attributes:
             id (str):
             name (str):
-            display_name (None | str):
             description (None | str):
             master_image_id (None | str):
             analyses (int): How many analyses the project has.
@@ -33,13 +32,13 @@ class Project:
             user_id (None | str):
             created_at (datetime.datetime):
             updated_at (datetime.datetime):
+            display_name (None | str | Unset): Sent by Hub 0.10.1 and later.
             master_image (MasterImage | None | Unset): `null` when the project has no master image (nullable foreign key,
                 set to null when the image is deleted).
     """
 
     id: str
     name: str
-    display_name: None | str
     description: None | str
     master_image_id: None | str
     analyses: int
@@ -48,6 +47,7 @@ class Project:
     user_id: None | str
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    display_name: None | str | Unset = UNSET
     master_image: MasterImage | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,9 +57,6 @@ class Project:
         id = self.id
 
         name = self.name
-
-        display_name: None | str
-        display_name = self.display_name
 
         description: None | str
         description = self.description
@@ -80,6 +77,12 @@ class Project:
 
         updated_at = self.updated_at.isoformat()
 
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
+
         master_image: dict[str, Any] | None | Unset
         if isinstance(self.master_image, Unset):
             master_image = UNSET
@@ -94,7 +97,6 @@ class Project:
             {
                 "id": id,
                 "name": name,
-                "displayName": display_name,
                 "description": description,
                 "masterImageId": master_image_id,
                 "analyses": analyses,
@@ -105,6 +107,8 @@ class Project:
                 "updatedAt": updated_at,
             }
         )
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
         if master_image is not UNSET:
             field_dict["masterImage"] = master_image
 
@@ -118,13 +122,6 @@ class Project:
         id = d.pop("id")
 
         name = d.pop("name")
-
-        def _parse_display_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        display_name = _parse_display_name(d.pop("displayName"))
 
         def _parse_description(data: object) -> None | str:
             if data is None:
@@ -157,6 +154,15 @@ class Project:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(d.pop("displayName", UNSET))
+
         def _parse_master_image(data: object) -> MasterImage | None | Unset:
             if data is None:
                 return data
@@ -177,7 +183,6 @@ class Project:
         project = cls(
             id=id,
             name=name,
-            display_name=display_name,
             description=description,
             master_image_id=master_image_id,
             analyses=analyses,
@@ -186,6 +191,7 @@ class Project:
             user_id=user_id,
             created_at=created_at,
             updated_at=updated_at,
+            display_name=display_name,
             master_image=master_image,
         )
 

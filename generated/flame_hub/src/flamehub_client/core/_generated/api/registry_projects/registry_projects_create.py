@@ -90,7 +90,9 @@ def sync_detailed(
      Answers 201 with `{data, meta: {}}`.
 
     Args:
-        body (RegistryProjectCreate): The body that creates a RegistryProject.
+        body (RegistryProjectCreate): The body that creates a RegistryProject. The server's
+            validator (core-kit registry-project) takes no account name or secret; the server sets
+            them when it links the project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +123,9 @@ def sync(
      Answers 201 with `{data, meta: {}}`.
 
     Args:
-        body (RegistryProjectCreate): The body that creates a RegistryProject.
+        body (RegistryProjectCreate): The body that creates a RegistryProject. The server's
+            validator (core-kit registry-project) takes no account name or secret; the server sets
+            them when it links the project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +151,9 @@ async def asyncio_detailed(
      Answers 201 with `{data, meta: {}}`.
 
     Args:
-        body (RegistryProjectCreate): The body that creates a RegistryProject.
+        body (RegistryProjectCreate): The body that creates a RegistryProject. The server's
+            validator (core-kit registry-project) takes no account name or secret; the server sets
+            them when it links the project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +182,9 @@ async def asyncio(
      Answers 201 with `{data, meta: {}}`.
 
     Args:
-        body (RegistryProjectCreate): The body that creates a RegistryProject.
+        body (RegistryProjectCreate): The body that creates a RegistryProject. The server's
+            validator (core-kit registry-project) takes no account name or secret; the server sets
+            them when it links the project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -102,7 +102,7 @@ def sync_detailed(
     Args:
         id (str):
         body (RegistryProjectUpdate): The body that updates a RegistryProject: a field left out
-            stays as it is, `null` clears it.
+            stays as it is. The server's validator takes only `name` and `externalName` on update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +137,7 @@ def sync(
     Args:
         id (str):
         body (RegistryProjectUpdate): The body that updates a RegistryProject: a field left out
-            stays as it is, `null` clears it.
+            stays as it is. The server's validator takes only `name` and `externalName` on update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     Args:
         id (str):
         body (RegistryProjectUpdate): The body that updates a RegistryProject: a field left out
-            stays as it is, `null` clears it.
+            stays as it is. The server's validator takes only `name` and `externalName` on update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +200,7 @@ async def asyncio(
     Args:
         id (str):
         body (RegistryProjectUpdate): The body that updates a RegistryProject: a field left out
-            stays as it is, `null` clears it.
+            stays as it is. The server's validator takes only `name` and `externalName` on update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

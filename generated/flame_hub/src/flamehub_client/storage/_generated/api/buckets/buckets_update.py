@@ -101,8 +101,9 @@ def sync_detailed(
 
     Args:
         id (str):
-        body (BucketUpdate): The body that updates a Bucket: a field left out stays as it is,
-            `null` clears it.
+        body (BucketUpdate): The body that updates a Bucket. The server's validator (storage-kit
+            bucket) mounts its fields for creation only, so an update changes nothing; the body is
+            empty.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,8 +137,9 @@ def sync(
 
     Args:
         id (str):
-        body (BucketUpdate): The body that updates a Bucket: a field left out stays as it is,
-            `null` clears it.
+        body (BucketUpdate): The body that updates a Bucket. The server's validator (storage-kit
+            bucket) mounts its fields for creation only, so an update changes nothing; the body is
+            empty.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,8 +168,9 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        body (BucketUpdate): The body that updates a Bucket: a field left out stays as it is,
-            `null` clears it.
+        body (BucketUpdate): The body that updates a Bucket. The server's validator (storage-kit
+            bucket) mounts its fields for creation only, so an update changes nothing; the body is
+            empty.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,8 +202,9 @@ async def asyncio(
 
     Args:
         id (str):
-        body (BucketUpdate): The body that updates a Bucket: a field left out stays as it is,
-            `null` clears it.
+        body (BucketUpdate): The body that updates a Bucket. The server's validator (storage-kit
+            bucket) mounts its fields for creation only, so an update changes nothing; the body is
+            empty.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
