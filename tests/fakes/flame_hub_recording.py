@@ -26,6 +26,7 @@ SECRET_KEYS = frozenset(
 )
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _JWT = re.compile(r"eyJ[\w-]+\.[\w-]+\.[\w-]+")
+_BCRYPT = re.compile(r"\$2[aby]\$\d+\$")
 KEPT_HEADERS = ("content-type", "content-disposition")
 
 
@@ -33,7 +34,7 @@ def scrub(value: Any, secrets: Iterable[str] = ()) -> Any:
     """`value` with every secret-named key's value, every JWT and every known secret string replaced by `***`."""
     known = [s for s in secrets if s]
     if isinstance(value, dict):
-        return {k: (SCRUBBED if k in SECRET_KEYS and v else scrub(v, known)) for k, v in value.items()}
+        return {k: (_scrubbed(v) if k in SECRET_KEYS and v else scrub(v, known)) for k, v in value.items()}
     if isinstance(value, list):
         return [scrub(item, known) for item in value]
     if isinstance(value, str):
@@ -42,6 +43,11 @@ def scrub(value: Any, secrets: Iterable[str] = ()) -> Any:
             text = text.replace(secret, SCRUBBED)
         return text
     return value
+
+
+def _scrubbed(secret: Any) -> str:
+    """`***`, after a bcrypt hash's algorithm prefix (`$2y$***`), so a check that a hash came back still holds."""
+    return secret[:4] + SCRUBBED if isinstance(secret, str) and _BCRYPT.match(secret) else SCRUBBED
 
 
 def _body(content: bytes, content_type: str, secrets: Iterable[str]) -> dict[str, Any]:
