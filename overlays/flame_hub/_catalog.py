@@ -614,6 +614,13 @@ LEGACY_ALLOW: dict[str, AllowList] = {
         ("bucket",),
     ),
 }
+# Request fields Hub 0.8.13's validators do not take (display names arrive in 0.10.1; the execution state is
+# `run_status`, with other values, before 0.8.22): the server would drop them silently, so they are refused.
+LEGACY_UNWRITABLE: dict[str, tuple[str, ...]] = {
+    "project": ("displayName",),
+    "analysis": ("displayName",),
+    "analysis_node": ("executionStatus", "executionProgress"),
+}
 for _name, _allow in LEGACY_ALLOW.items():
     ENTITIES[_name].allow[LEGACY] = _allow
 del _name, _allow

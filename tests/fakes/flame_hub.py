@@ -14,11 +14,13 @@ errors and the filter grammar each sit in one place that asks which generation i
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import datetime
 import hashlib
 import io
 import itertools
+import json
 import posixpath
 import secrets
 import tarfile
@@ -35,7 +37,11 @@ from referencing.jsonschema import DRAFT202012
 from .flame_hub_legacy import (
     AUTHUP_VERSION,
     HUB_VERSION,
+    LEGACY_FIELDS,
+    LEGACY_JOINED_EXTRA,
     LEGACY_QUERY,
+    LEGACY_WRITE_COLUMNS,
+    LEGACY_WRITE_RELATIONS,
     bracket_filters_v09,
     camel_key,
     legacy_error,
@@ -356,6 +362,8 @@ class FlameHub:
         return BY_SCHEMA.get(ref.rsplit("/", 1)[-1]) if ref else None
 
     def default_fields(self, entity: FakeEntity) -> list[str]:
+        if self.legacy and entity.name in LEGACY_FIELDS:
+            return list(LEGACY_FIELDS[entity.name])
         props = self.schema_of(entity)["properties"]
         return [
             name
@@ -386,7 +394,10 @@ class FlameHub:
         admin = next(iter(self.tables["user"].values()), None)
         realm = next(iter(self.tables["realm"].values()), None)
         self._actor = Identity("user", admin["id"] if admin else "", realm["id"] if realm else "", float("inf"))
-        return self._insert(self.entities[entity_name], fields)
+        record = self._insert(self.entities[entity_name], fields)
+        if self.legacy and entity_name == "node" and not record.get("robotId"):  # Hub 0.8 gives every node a robot
+            record["robotId"] = self._insert(ROBOT_ENTITIES["robot"], {"name": f"node-{record['id']}"})["id"]
+        return record
 
     def _insert(self, entity: FakeEntity, body: dict[str, Any]) -> dict[str, Any]:
         record = self._new_record(entity, body)
@@ -406,11 +417,25 @@ class FlameHub:
             if name in SERIALIZED_COLUMNS.get(entity.name, ()):
                 record[name] = UNDEFINED
                 continue
-            prop = schema["properties"][name]
+            prop = schema["properties"].get(name, {"type": "null"})  # an older field the current spec lacks
             types = prop.get("type", "string")
             types = [types] if isinstance(types, str) else types
-            if name == "realmId":
+            if name == "realmId" and self.legacy and entity.name in ("permission", "role"):
+                record[name] = None  # authup 1.0.0-beta.26 gives a permission or role a realm only when asked
+            elif name == "realmId":
                 record[name] = actor.realm_id
+            elif self.legacy and entity.name == "user" and name == "displayName":
+                record[name] = record["name"]  # authup 1.0.0-beta.26 names a new user's display after the user
+            elif self.legacy and entity.name == "bucket" and name in ("actorType", "actorId"):
+                record[name] = actor.kind if name == "actorType" else actor.id
+            elif self.legacy and entity.name in ("project_node", "analysis_node") and name == "approvalStatus":
+                record[name] = (
+                    "approved"  # the recorded stack runs with SKIP_PROJECT_APPROVAL and SKIP_ANALYSIS_APPROVAL
+                )
+            elif self.legacy and entity.name == "analysis_node" and name == "index":
+                record[name] = 0
+            elif self.legacy and entity.name == "robot_role" and name == "robotRealmId":
+                record[name] = None  # authup 1.0.0-beta.26 leaves it unset (observed)
             elif name == "userId" and entity.name in ("project", "analysis", "analysis_bucket_file"):
                 record[name] = actor.id if actor.kind == "user" else None
             elif name.endswith("RealmId"):
@@ -480,14 +505,36 @@ class FlameHub:
         if entity.name == "analysis":
             nodes = [n for n in self.tables["analysis_node"].values() if n["analysisId"] == record["id"]]
             shown["nodes"] = len(nodes)
-            shown["nodesApproved"] = sum(1 for n in nodes if n["approvalStatus"] == "approved")
+            if not self.legacy:  # Hub 0.8.22 and later
+                shown["nodesApproved"] = sum(1 for n in nodes if n["approvalStatus"] == "approved")
         for relation in include:
             target = self.relation_target(entity, relation)
             if target is None:
                 continue
             related = self.tables[target.name].get(record.get(relation + "Id") or "")
-            fields = self.default_fields(target)
+            fields = self.default_fields(target) + list(LEGACY_JOINED_EXTRA.get(target.name, ()) if self.legacy else ())
             shown[relation] = None if related is None else self.present(target, related, fields, [])
+        if self.legacy and entity.name == "robot_role" and "robot" in include:
+            shown["robot"] = None  # authup 1.0.0-beta.26 joins no robot into a robot role it reads (observed)
+        return shown
+
+    def written(self, verb: str, entity: FakeEntity, record: dict[str, Any]) -> dict[str, Any]:
+        """A create, update or delete answer's record: on the older generation with the relations and hidden columns
+        those servers add."""
+        if not self.legacy:
+            return self.present(entity, record, self.default_fields(entity), [])
+        shown = self.present(
+            entity, record, self.default_fields(entity), list(LEGACY_WRITE_RELATIONS.get((verb, entity.name), ()))
+        )
+        for name in LEGACY_WRITE_COLUMNS.get((verb, entity.name), ()):
+            value = record.get(name)
+            # an update answers the entity as loaded for it, without the columns a read never selects
+            hidden = verb == "update" and entity.name == "user"
+            shown[name] = None if value is UNDEFINED or hidden else value
+        if verb == "delete" and entity.name == "node":
+            shown["robotId"] = None  # Hub 0.8.13 deletes the node's robot before the node
+        if verb == "delete" and isinstance(shown.get("analysis"), dict):
+            shown["analysis"]["imageCommandArguments"] = None  # loaded in full for the delete (observed)
         return shown
 
     def envelope(self, data: Any, meta: dict[str, Any]) -> Any:
@@ -519,6 +566,34 @@ class FlameHub:
             schema["pagination"] = {"maxLimit": MAX_LIMIT}
             schema["sorts"] = {"allowed": list(entity.sorts) or None, "default": entity.default_sort, "indexed": None}
         return schema
+
+
+def _jwt(claims: dict[str, Any]) -> str:
+    """An unsigned JWT-shaped token carrying `claims`, as authup's tokens carry iat and exp."""
+    encoded = [base64.urlsafe_b64encode(json.dumps(part).encode()).decode().rstrip("=") for part in ({}, claims)]
+    return ".".join([*encoded, secrets.token_urlsafe(16)])
+
+
+class LegacyAnswer(Exception):
+    """An answer of the older servers that no current-vocabulary HubError describes."""
+
+    def __init__(self, status: int, body: dict[str, Any]) -> None:
+        super().__init__(body.get("message"))
+        self.status, self.body = status, body
+
+
+def _legacy_token_refusal(service: str, expired: bool) -> LegacyAnswer:
+    """How the older servers refuse a token (observed on authup 1.0.0-beta.26 + Hub 0.8.13): an expired one with a bare
+    500 from every service (authup's token cache throws "ttl must be positive"); an unknown one with 400 `invalid_token`
+    from authup and a bare 400 `BAD_REQUEST` from the Hub, which has authup check it."""
+    if expired:
+        return LegacyAnswer(500, {"statusCode": 500, "code": "INTERNAL_SERVER_ERROR", "message": _HIDDEN})
+    if service == "auth":
+        return LegacyAnswer(400, {"statusCode": 400, "code": "invalid_token", "message": "The JWT is invalid."})
+    return LegacyAnswer(400, {"statusCode": 400, "code": "BAD_REQUEST", "message": ""})
+
+
+_HIDDEN = "An internal server error occurred."
 
 
 def _legacy_entities() -> dict[str, FakeEntity]:
@@ -584,11 +659,15 @@ class _Handler:
             return answer(seen)
         except HubError as error:
             return _error_response(error, self.service, self.hub.legacy)
+        except LegacyAnswer as answered:
+            return FakeResponse(answered.status, answered.body)
 
     def _identity(self, request: FakeRequest) -> Identity:
         header = request.headers.get("authorization", "")
         scheme, _, token = header.partition(" ")
         identity = self.hub.tokens.get(token) if scheme.lower() == "bearer" else None
+        if self.hub.legacy and (identity is None or self.hub.clock >= identity.expires_at):
+            raise _legacy_token_refusal(self.service, expired=identity is not None)
         if identity is None or self.hub.clock >= identity.expires_at:
             if self.service == "auth":
                 raise HubError(
@@ -742,13 +821,15 @@ class _Handler:
             self.hub.client_secrets[client["id"]] = secrets.token_hex(16)
         if entity.name == "robot":
             self.hub.robot_secrets[record["id"]] = body.get("secret") or secrets.token_hex(16)
+            if not record.get("secret"):  # a generated secret is stored hashed; the create answer shows it
+                record["secret"] = "$2y$10$" + hashlib.sha256(self.hub.robot_secrets[record["id"]].encode()).hexdigest()
         if entity.name == "node" and self.hub.legacy:
             robot = self.hub._insert(ROBOT_ENTITIES["robot"], {"name": f"node-{record['id']}"})
             record["robotId"] = robot["id"]
         if entity.name == "analysis_bucket_file":
             bucket = self.hub.tables["analysis_bucket"][record["analysisBucketId"]]
             record["analysisId"] = bucket["analysisId"]
-        shown = self.hub.present(entity, record, self.hub.default_fields(entity), [])
+        shown = self.hub.written("create", entity, record)
         shown.update({name: None for name, value in record.items() if value is UNDEFINED})
         return FakeResponse(201, self.hub.envelope(shown, {}))
 
@@ -760,24 +841,30 @@ class _Handler:
             body["imageCommandArguments"] = None  # analysis/service.ts: a new image drops the old arguments
         record.update(body)
         record["updatedAt"] = self.hub.timestamp()
-        shown = self.hub.present(entity, record, self.hub.default_fields(entity), [])
-        return FakeResponse(202, self.hub.envelope(shown, {}))
+        return FakeResponse(202, self.hub.envelope(self.hub.written("update", entity, record), {}))
 
     def _delete(self, entity: FakeEntity, request: FakeRequest) -> FakeResponse:
         record = self._find(entity, request.path_params["id"])
+        stored = [f for f in self.hub.tables["bucket_file"].values() if f["bucketId"] == record["id"]]
+        if self.hub.legacy and entity.name == "bucket" and stored:
+            # Hub storage 0.8.13 removes the S3 bucket first, and S3 refuses a bucket that is not empty
+            body = {"statusCode": 500, "code": "BucketNotEmpty", "message": _HIDDEN}
+            return FakeResponse(500, body)
+        shown = self.hub.written("delete", entity, record)
         del self.hub.tables[entity.name][record["id"]]
         if entity.name == "bucket":
             for file_id in [f["id"] for f in self.hub.tables["bucket_file"].values() if f["bucketId"] == record["id"]]:
                 del self.hub.tables["bucket_file"][file_id]
-        shown = self.hub.present(entity, record, self.hub.default_fields(entity), [])
         return FakeResponse(202, self.hub.envelope(shown, {}))
 
     # -- authup: the token endpoint --------------------------------------------------------------------------------
     def _grant(self, identity_kind: str, owner: dict[str, Any], refresh: bool) -> FakeResponse:
         hub = self.hub
-        access = secrets.token_urlsafe(24)
+        access = _jwt({"sub": owner["id"], "iat": int(hub.clock), "exp": int(hub.clock + hub.token_lifetime)})
         hub.tokens[access] = Identity(identity_kind, owner["id"], owner["realmId"], hub.clock + hub.token_lifetime)
-        body: dict[str, Any] = {"access_token": access, "expires_in": hub.token_lifetime, "token_type": "Bearer"}
+        # authup 1.0.0-beta.26 reports 3600 whatever lifetime its tokens have (the JWT's exp follows the setting)
+        lifetime = 3600 if hub.legacy else hub.token_lifetime
+        body: dict[str, Any] = {"access_token": access, "expires_in": lifetime, "token_type": "Bearer"}
         if hub.token_scope is not None:
             body["scope"] = hub.token_scope
         if refresh:
@@ -851,8 +938,14 @@ class _Handler:
     def op_status_get(self, request: FakeRequest) -> FakeResponse:
         if self.service == "auth":
             version = AUTHUP_VERSION if self.hub.legacy else "1.0.0-beta.63"
-            extra = {"timestamp": 1763719200000} if self.hub.legacy else {"date": EPOCH.isoformat(), "features": {}}
+            extra: dict[str, Any] = {"date": EPOCH.isoformat(), "features": {}}
+            if self.hub.legacy:  # authup 1.0.0-beta.26's status (observed)
+                extra = {"redis": False, "timestamp": 1763719200000, "vault": False}
+                extra |= {"tokenMaxAgeAccessToken": self.hub.token_lifetime}
+                extra |= {"tokenMaxAgeRefreshToken": self.hub.refresh_lifetime}
             return FakeResponse(200, {"version": version, **extra})
+        if self.hub.legacy and self.service == "storage":  # Hub storage 0.8.13 (http/router.ts) names no version
+            return FakeResponse(200, {"timestamp": 1763719200000})
         return FakeResponse(200, {"version": HUB_VERSION if self.hub.legacy else "0.14.0", "timestamp": 1763719200000})
 
     def op_nodes_get_client_credentials(self, request: FakeRequest) -> FakeResponse:

@@ -28,6 +28,7 @@ from flamehub_client import (
     StaticAuth,
     StorageClient,
     TokenRefused,
+    Unauthorized,
     ends_with,
     like,
     not_,
@@ -254,7 +255,7 @@ def robot_auth(run: Run) -> None:
     with run.client(CoreClient, wrong) as core:
         run.refused("wrong robot secret", core.get_nodes, TokenRefused)
     with run.client(CoreClient, StaticAuth("not-a-token")) as core:
-        run.refused("malformed token", core.get_nodes, ApiError)
+        run.refused("malformed token", core.get_nodes, Unauthorized)
 
 
 def nodes(run: Run) -> None:

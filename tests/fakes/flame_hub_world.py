@@ -152,4 +152,13 @@ UPDATES: dict[str, dict[str, Any]] = {
 """A valid update body per entity that has updates; every key changes the record. Buckets and analysis buckets have
 no editable field (their validators mount every field for creation only)."""
 
+# Hub 0.8.13 has no display names and names the execution state run_status: the older generation updates others.
+LEGACY_UPDATES = {**UPDATES, "project": {"description": "A diabetes study."}, "analysis_node": {"comment": "Fine."}}
+
+
+def updates(hub: FlameHub) -> dict[str, dict[str, Any]]:
+    """The update bodies for the hub's generation."""
+    return LEGACY_UPDATES if hub.legacy else UPDATES
+
+
 ENTITY_NAMES = tuple(ENTITIES)

@@ -194,6 +194,23 @@ def current_error(status: int, data: Any) -> Any:
     return body
 
 
+def refuses_token(status: int, data: Any) -> bool:
+    """Whether an older server's error means "this token is not accepted", which current servers answer with 401:
+    authup 1.0.0-beta.26 answers a malformed or unknown token with 400 `invalid_token` (a revoked one with
+    `inactive_token`), and Hub 0.8.13, which has authup check the token, with a bare 400 `BAD_REQUEST` and no message.
+
+    >>> refuses_token(400, {"statusCode": 400, "code": "invalid_token", "message": "The JWT is invalid."})
+    True
+    >>> refuses_token(400, {"statusCode": 400, "code": "BAD_REQUEST", "message": "The attribute name is invalid."})
+    False
+    """
+    if status != 400 or not isinstance(data, dict):
+        return False
+    code = data.get("code")
+    bare = code == "BAD_REQUEST" and not data.get("message") and not data.get("children")
+    return code in ("invalid_token", "inactive_token") or bare
+
+
 # -- telling the generation ------------------------------------------------------------------------------------------
 def parse_version(version: str) -> tuple[int, int, int, float] | None:
     """`0.8.13` → (0, 8, 13, inf); `1.0.0-beta.26` → (1, 0, 0, 26).
@@ -314,6 +331,11 @@ class _Rewriting:
             return response
         status = response.status_code
         mapped = current_error(status, data) if status >= 400 else current_answer(path, data)
+        if refuses_token(status, data):
+            # answered as current servers do, so the auth flows renew the token once, as on any 401
+            status = 401
+            code = "identity_unauthorized" if data.get("code") == "BAD_REQUEST" else "invalid_token"
+            mapped = {**mapped, "statusCode": 401, "code": code}
         dropped = ("content-length", "content-encoding", "transfer-encoding")
         headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in dropped]
         return httpx.Response(

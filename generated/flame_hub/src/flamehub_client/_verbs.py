@@ -32,7 +32,7 @@ from client_runtime import (
     redact_url,
 )
 
-from ._catalog import CURRENT, ENTITIES, AllowList, Entity
+from ._catalog import CURRENT, ENTITIES, LEGACY, LEGACY_UNWRITABLE, AllowList, Entity
 from ._decode import decoder
 from .query import Dialect, Filter, Names, PageParams, Sort, camel, conditions, filter_params, names, page_params
 from .query import sort_keys as _sort_keys
@@ -327,15 +327,33 @@ def _allow_sync(client: SyncClient, entity: Entity[Any], generation: str) -> All
     return found
 
 
-def _exists_sync(client: Any, entity: Entity[Any]) -> None:
-    """Refuses, before sending, an entity the server's generation does not have (robots on current servers)."""
+def _exists_sync(client: Any, entity: Entity[Any], payload: Any = None) -> None:
+    """Refuses, before sending, an entity the server's generation does not have (robots on current servers), and
+    fields in `payload` it would drop."""
     if getattr(client, "allow_lists", "reference") != "off":
-        entity.allowed(_generation_sync(client))
+        generation = _generation_sync(client)
+        entity.allowed(generation)
+        _check_writable(entity, payload, generation)
 
 
-async def _exists_async(client: Any, entity: Entity[Any]) -> None:
+async def _exists_async(client: Any, entity: Entity[Any], payload: Any = None) -> None:
     if getattr(client, "allow_lists", "reference") != "off":
-        entity.allowed(await _generation_async(client))
+        generation = await _generation_async(client)
+        entity.allowed(generation)
+        _check_writable(entity, payload, generation)
+
+
+def _check_writable(entity: Entity[Any], payload: Any, generation: str) -> None:
+    if generation != LEGACY or payload is None:
+        return
+    sent = payload.to_dict() if hasattr(payload, "to_dict") else {}
+    for name in LEGACY_UNWRITABLE.get(entity.name, ()):
+        if name in sent:
+            raise InvalidRequest(
+                name,
+                f"the older server generation (Hub before 0.13) does not take {name!r} for {entity.plural}; "
+                "it would drop it silently",
+            )
 
 
 async def _allow_async(client: AsyncClient, entity: Entity[Any], generation: str) -> AllowList | None:
@@ -744,7 +762,7 @@ class Create(_Bound[T]):
     def __call__(self, body: Any = None, /, *, options: RequestOptions | None = None, **fields: Any) -> T:
         entity = self._entity
         payload = body_of(entity, "Create", body, fields)
-        _exists_sync(self._client, entity)
+        _exists_sync(self._client, entity, payload)
         record = getattr(self._client, entity.tag).create(body=payload, options=options)
         created: T = record.data
         return created
@@ -756,7 +774,7 @@ class AsyncCreate(_Bound[T]):
     async def __call__(self, body: Any = None, /, *, options: RequestOptions | None = None, **fields: Any) -> T:
         entity = self._entity
         payload = body_of(entity, "Create", body, fields)
-        await _exists_async(self._client, entity)
+        await _exists_async(self._client, entity, payload)
         record = await getattr(self._client, entity.tag).create(body=payload, options=options)
         created: T = record.data
         return created
@@ -772,7 +790,7 @@ class Update(_Bound[T]):
         entity = self._entity
         identifier = to_id(id, f"{entity.name}_id")
         payload = body_of(entity, "Update", body, fields)
-        _exists_sync(self._client, entity)
+        _exists_sync(self._client, entity, payload)
         record = getattr(self._client, entity.tag).update(identifier, body=payload, options=options)
         updated: T = record.data
         return updated
@@ -787,7 +805,7 @@ class AsyncUpdate(_Bound[T]):
         entity = self._entity
         identifier = to_id(id, f"{entity.name}_id")
         payload = body_of(entity, "Update", body, fields)
-        await _exists_async(self._client, entity)
+        await _exists_async(self._client, entity, payload)
         record = await getattr(self._client, entity.tag).update(identifier, body=payload, options=options)
         updated: T = record.data
         return updated
