@@ -151,6 +151,7 @@ def flame_legacy(session: nox.Session) -> None:
         session.run(
             "pytest",
             "tests/flame_hub/test_legacy_live.py",
+            "tests/flame_hub/test_readme_legacy.py::test_readme_samples_run_on_the_real_stack",
             *session.posargs,
             env={
                 "FLAME_LEGACY_AUTH_URL": auth_url,

@@ -161,6 +161,7 @@ class ReplayTransport(httpx.BaseTransport):
         self._lock = threading.Lock()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        request.read()
         service, path = self.recording.service_of(request.url)
         with self._lock:
             if self.position >= len(self.exchanges):
@@ -184,3 +185,38 @@ class ReplayTransport(httpx.BaseTransport):
     @property
     def done(self) -> bool:
         return self.position == len(self.exchanges)
+
+
+class AsyncRecordingTransport(httpx.AsyncBaseTransport):
+    """The async twin of RecordingTransport."""
+
+    def __init__(self, recording: Recording, inner: httpx.AsyncBaseTransport | None = None) -> None:
+        self.recording = recording
+        self.inner = inner or httpx.AsyncHTTPTransport()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        await request.aread()
+        response = await self.inner.handle_async_request(request)
+        try:
+            content = await response.aread()
+        finally:
+            await response.aclose()
+        dropped = ("content-length", "content-encoding", "transfer-encoding")
+        headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in dropped]
+        copy = httpx.Response(response.status_code, headers=headers, content=content, request=request)
+        self.recording.add(request, copy)
+        return copy
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+class AsyncReplay(httpx.AsyncBaseTransport):
+    """An async client's view of a ReplayTransport: the same recording, the same position."""
+
+    def __init__(self, replay: ReplayTransport) -> None:
+        self.replay = replay
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        await request.aread()
+        return self.replay.handle_request(request)
