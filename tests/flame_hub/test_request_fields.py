@@ -71,3 +71,15 @@ def test_bucket_and_analysis_bucket_updates_send_an_empty_body(hub: FlameHub, st
     updated = storage_client.update_bucket(bucket)
     assert hub.storage.requests[-1].json == {}
     assert updated.name == "bucket-unchanged"
+
+
+@pytest.mark.parametrize("verb", ["create_client", "update_client"])
+@pytest.mark.parametrize("field", ["is_confidential", "backchannel_logout_uri"])
+def test_client_fields_authup_has_no_column_for_are_refused(
+    hub: FlameHub, auth_client: AuthClient, verb: str, field: str
+) -> None:
+    # authup 1.0.0-beta.63 packages/core-kit/src/domains/client/validator.ts mounts neither
+    arguments: tuple[Any, ...] = (ID,) if verb == "update_client" else ()
+    value: Any = True if field == "is_confidential" else "https://example.org/logout"
+    with pytest.raises(InvalidRequest, match=f"{field}: is not a field"):
+        getattr(auth_client, verb)(*arguments, name="client-x", **{field: value})

@@ -78,12 +78,10 @@ COMPONENTS: dict[str, Any] = {
         "properties": {
             "active": {"type": "boolean"},
             "authMethod": {"enum": ["none", "secret", "tls"], "type": "string"},
-            "backchannelLogoutUri": {"type": ["string", "null"]},
             "baseUrl": {"type": ["string", "null"]},
             "description": {"maxLength": 4096, "minLength": 3, "type": ["string", "null"]},
             "displayName": {"maxLength": 256, "minLength": 3, "type": ["string", "null"]},
             "grantTypes": {"maxLength": 512, "minLength": 3, "type": ["string", "null"]},
-            "isConfidential": {"type": "boolean"},
             "name": {"maxLength": 128, "minLength": 3, "type": "string"},
             "postLogoutRedirectUri": {"type": ["string", "null"]},
             "realmId": {
@@ -137,12 +135,10 @@ COMPONENTS: dict[str, Any] = {
         "properties": {
             "active": {"type": "boolean"},
             "authMethod": {"enum": ["none", "secret", "tls"], "type": "string"},
-            "backchannelLogoutUri": {"type": ["string", "null"]},
             "baseUrl": {"type": ["string", "null"]},
             "description": {"maxLength": 4096, "minLength": 3, "type": ["string", "null"]},
             "displayName": {"maxLength": 256, "minLength": 3, "type": ["string", "null"]},
             "grantTypes": {"maxLength": 512, "minLength": 3, "type": ["string", "null"]},
-            "isConfidential": {"type": "boolean"},
             "name": {"maxLength": 128, "minLength": 3, "type": "string"},
             "postLogoutRedirectUri": {"type": ["string", "null"]},
             "redirectUri": {"type": ["string", "null"]},

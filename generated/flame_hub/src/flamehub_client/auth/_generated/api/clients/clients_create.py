@@ -90,7 +90,8 @@ def sync_detailed(
      Answers 201 with `{data, meta: {}}`.
 
     Args:
-        body (ClientCreate): The body that creates a Client.
+        body (ClientCreate): The body that creates a Client. authup's validator (core-kit client)
+            takes no `isConfidential` and no backchannel logout URI.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +122,8 @@ def sync(
      Answers 201 with `{data, meta: {}}`.
 
     Args:
-        body (ClientCreate): The body that creates a Client.
+        body (ClientCreate): The body that creates a Client. authup's validator (core-kit client)
+            takes no `isConfidential` and no backchannel logout URI.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +149,8 @@ async def asyncio_detailed(
      Answers 201 with `{data, meta: {}}`.
 
     Args:
-        body (ClientCreate): The body that creates a Client.
+        body (ClientCreate): The body that creates a Client. authup's validator (core-kit client)
+            takes no `isConfidential` and no backchannel logout URI.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +179,8 @@ async def asyncio(
      Answers 201 with `{data, meta: {}}`.
 
     Args:
-        body (ClientCreate): The body that creates a Client.
+        body (ClientCreate): The body that creates a Client. authup's validator (core-kit client)
+            takes no `isConfidential` and no backchannel logout URI.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
