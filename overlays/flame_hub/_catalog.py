@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from client_runtime import InvalidRequest
@@ -61,6 +61,8 @@ class AllowList:
     relations: tuple[str, ...]
     fields: tuple[str, ...] = ()
     max_limit: int = MAX_LIMIT
+    # Dotted keys (`realm.name`) allowed only when listed, as rapiq 0.9 does; otherwise by the related entity's list.
+    explicit: bool = False
 
     @classmethod
     def from_schema(cls, schema: Mapping[str, Any]) -> AllowList:
@@ -550,7 +552,8 @@ ENTITIES: dict[str, Entity[Any]] = {
 
 # The older generation's allow-lists, as authup 1.0.0-beta.26 (`packages/server-core/src/http/controllers/entities/
 # */handlers/read.ts`) and Hub 0.8.13 (`packages/server-{core,storage}/src/http/controllers/*/handlers/read.ts`) declare
-# them, in the clients' camelCase. Dotted relation keys are checked against the related entity's list.
+# them, in the clients' camelCase. rapiq 0.9 takes a relation's field only where it is listed (`project.name`), so
+# those are listed too (AllowList.explicit).
 _TIMES = ("id", "createdAt", "updatedAt")
 LEGACY_ALLOW: dict[str, AllowList] = {
     "realm": AllowList(("id", "builtIn", "displayName", "name"), ("id", "name", "createdAt", "updatedAt"), ()),
@@ -561,7 +564,7 @@ LEGACY_ALLOW: dict[str, AllowList] = {
         ("id", "displayName", "name", "builtIn"), ("id", "name", "createdAt", "updatedAt"), ("policy",)
     ),
     "role": AllowList(("id", "name", "target", "realmId"), ("id", "name", "updatedAt", "createdAt"), ()),
-    "client": AllowList(("name", "realmId"), _TIMES, ("realm",), ("secret",)),
+    "client": AllowList(("name", "realmId", "realm.name"), _TIMES, ("realm",), ("secret",)),
     "role_permission": AllowList(("roleId", "permissionId"), _TIMES, ("role", "permission")),
     "user_permission": AllowList(("userId", "permissionId"), _TIMES, ("user", "permission")),
     "user_role": AllowList(("roleId", "userId"), _TIMES, ("user", "role")),
@@ -591,7 +594,18 @@ LEGACY_ALLOW: dict[str, AllowList] = {
     "master_image": AllowList(("id", "name", "path", "virtualPath", "groupVirtualPath"), (), ()),
     "project": AllowList(("id", "name", "realmId", "userId"), ("id", "updatedAt", "createdAt"), ("masterImage",)),
     "project_node": AllowList(
-        ("projectRealmId", "projectId", "nodeRealmId", "nodeId"), ("createdAt", "updatedAt"), ("node", "project")
+        ("projectRealmId", "projectId", "project.id", "project.name", "nodeRealmId", "nodeId", "node.name"),
+        (
+            "createdAt",
+            "updatedAt",
+            "project.name",
+            "project.createdAt",
+            "project.updatedAt",
+            "node.name",
+            "node.createdAt",
+            "node.updatedAt",
+        ),
+        ("node", "project"),
     ),
     "analysis": AllowList(
         ("id", "name", "description", "projectId", "realmId", "buildStatus", "runStatus", "configurationLocked"),
@@ -599,13 +613,39 @@ LEGACY_ALLOW: dict[str, AllowList] = {
         ("project", "masterImage"),
     ),
     "analysis_node": AllowList(
-        ("runStatus", "approvalStatus", "analysisId", "analysisRealmId", "nodeId", "nodeRealmId"),
-        ("createdAt", "updatedAt", "index"),
+        (
+            "runStatus",
+            "approvalStatus",
+            "analysisId",
+            "analysisRealmId",
+            "analysis.id",
+            "analysis.name",
+            "analysis.projectId",
+            "nodeId",
+            "nodeRealmId",
+            "node.name",
+            "node.realmId",
+        ),
+        (
+            "createdAt",
+            "updatedAt",
+            "index",
+            "analysis.name",
+            "analysis.createdAt",
+            "analysis.updatedAt",
+            "node.name",
+            "node.createdAt",
+            "node.updatedAt",
+        ),
         ("node", "analysis"),
     ),
-    "analysis_bucket": AllowList(("analysisId", "type"), ("type", "createdAt", "updatedAt"), ("analysis",)),
+    "analysis_bucket": AllowList(
+        ("analysisId", "type", "analysis.id", "analysis.name"), ("type", "createdAt", "updatedAt"), ("analysis",)
+    ),
     "analysis_bucket_file": AllowList(
-        ("name", "root", "bucketId", "analysisId"), ("name", "createdAt", "updatedAt"), ("analysis", "bucket")
+        ("name", "root", "bucketId", "analysisId", "analysis.id", "analysis.name"),
+        ("name", "createdAt", "updatedAt"),
+        ("analysis", "bucket"),
     ),
     "bucket": AllowList(("id", "name", "realmId", "actorType", "actorId"), ("id", "updatedAt", "createdAt"), ()),
     "bucket_file": AllowList(
@@ -622,7 +662,7 @@ LEGACY_UNWRITABLE: dict[str, tuple[str, ...]] = {
     "analysis_node": ("executionStatus", "executionProgress"),
 }
 for _name, _allow in LEGACY_ALLOW.items():
-    ENTITIES[_name].allow[LEGACY] = _allow
+    ENTITIES[_name].allow[LEGACY] = replace(_allow, explicit=True)
 del _name, _allow
 
 

@@ -90,6 +90,15 @@ def _listing(allowed: tuple[str, ...]) -> str:
 def _check_filters(entity: Entity[Any], allow: AllowList, fields: list[str], generation: str) -> None:
     for field in fields:
         relation, _, rest = field.partition(".")
+        if rest and allow.explicit:
+            if field not in allow.filters:
+                dotted = [key for key in allow.filters if "." in key]
+                raise InvalidRequest(
+                    f"filter.{field}",
+                    f"{entity.plural} cannot be filtered on {field!r}: the server would drop the key silently. "
+                    f"Relation filters: {_listing(tuple(dotted))}",
+                )
+            continue
         if not rest:
             if field not in allow.filters:
                 raise InvalidRequest(

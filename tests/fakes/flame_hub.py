@@ -723,7 +723,7 @@ class _Handler:
 
     def _filter_allowed(self, entity: FakeEntity, path: str) -> bool:
         relation, _, rest = path.partition(".")
-        if not rest:
+        if not rest or self.hub.legacy:  # rapiq 0.9 takes a relation's field only where it is listed
             return path in self.hub.filters_of(entity)
         target = self.hub.relation_target(entity, relation)
         return relation in entity.relations and target is not None and rest in self.hub.filters_of(target)

@@ -185,14 +185,23 @@ def test_requests_go_out_in_snake_case_and_answers_come_back_as_the_same_models(
     hub: FlameHub, core_client: CoreClient
 ) -> None:
     world = build_world(hub)
+    found = core_client.find_analysis_nodes(filter={"analysis.project_id": world["project"]["id"]}, sort="node.name")
+    query = hub.core.requests[-1].query
+    assert (query["filter[analysis.project_id]"], query["sort"]) == (world["project"]["id"], "node.name")
+    assert [n.id for n in found] == [world["analysis_node"]["id"]]
     nodes = core_client.find_nodes(
-        filter={"registry_project.external_name": "node-project"}, sort="-created_at", fields=(), include="registry"
+        filter={"robot_id": world["node"]["robotId"]}, sort="-created_at", include="registry"
     )
     query = hub.core.requests[-1].query
-    assert query["filter[registry_project.external_name]"] == "node-project"
-    assert (query["sort"], query["include"]) == ("-created_at", "registry")
+    assert (query["filter[robot_id]"], query["sort"], query["include"]) == (
+        world["node"]["robotId"],
+        "-created_at",
+        "registry",
+    )
     assert [n.id for n in nodes] == [world["node"]["id"]]
     assert nodes[0].registry.name == world["registry"]["name"]
+    with pytest.raises(InvalidRequest, match="Relation filters: none"):  # Hub 0.8.13 lists no relation filter
+        core_client.find_nodes(filter={"registry_project.external_name": "node-project"})
     node = core_client.update_node(nodes[0], external_name="ext-name", hidden=True)
     assert hub.core.requests[-1].json == {"external_name": "ext-name", "hidden": True}
     assert (node.external_name, node.hidden, node.client_id) == ("ext-name", True, None)  # Hub 0.8.13: no client
