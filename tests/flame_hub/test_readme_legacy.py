@@ -63,6 +63,7 @@ def seed(urls: dict[str, str], transport: httpx.BaseTransport) -> None:
 
 
 def run_samples(
+    folder: Path,
     urls: dict[str, str],
     robot: dict[str, str],
     sync_transport: Callable[[], httpx.BaseTransport],
@@ -70,7 +71,8 @@ def run_samples(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> list[str]:
-    """Runs every sample in order; the problems found, by sample."""
+    """Runs every sample in order, in a scratch folder (some write files); the problems found, by sample."""
+    monkeypatch.chdir(folder)
     for name in CLIENTS:
         cls = getattr(flamehub_client, name)
         transport = async_transport if name.startswith("Async") else sync_transport
@@ -112,7 +114,10 @@ def live() -> tuple[dict[str, str], dict[str, str]]:
 
 
 def test_readme_samples_run_on_the_real_stack(
-    live: tuple[dict[str, str], dict[str, str]], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    live: tuple[dict[str, str], dict[str, str]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     urls, robot = live
     recording = Recording({url: service for service, url in urls.items()}, [ADMIN[1], robot["secret"]])
@@ -124,7 +129,9 @@ def test_readme_samples_run_on_the_real_stack(
         return opened[-1]
 
     try:
-        problems = run_samples(urls, robot, transport, lambda: AsyncRecordingTransport(recording), monkeypatch, capsys)
+        problems = run_samples(
+            tmp_path, urls, robot, transport, lambda: AsyncRecordingTransport(recording), monkeypatch, capsys
+        )
     finally:
         for each in opened:
             each.close()
@@ -137,12 +144,14 @@ def test_readme_samples_run_on_the_real_stack(
 
 
 def test_readme_samples_run_against_their_recording(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     recorded = json.loads(RECORDED.read_text())
     replay = ReplayTransport(recorded["exchanges"], {url: service for service, url in REPLAY_URLS.items()})
     seed(REPLAY_URLS, replay)
     robot = {"id": recorded["robot"]["id"], "secret": "***"}
-    problems = run_samples(REPLAY_URLS, robot, lambda: replay, lambda: AsyncReplay(replay), monkeypatch, capsys)
+    problems = run_samples(
+        tmp_path, REPLAY_URLS, robot, lambda: replay, lambda: AsyncReplay(replay), monkeypatch, capsys
+    )
     assert problems == []
     assert replay.done, f"{len(recorded['exchanges']) - replay.position} recorded exchanges were not asked for"
