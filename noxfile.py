@@ -1,4 +1,5 @@
-"""Sessions: generate, drift, build, publish, lint, tests, benchmarks. Run them through scripts/nox."""
+"""Sessions: generate, drift, build, publish, lint, tests, benchmarks, joule_node, flame_legacy. Run them through
+scripts/nox."""
 
 from __future__ import annotations
 
@@ -183,6 +184,48 @@ def joule_node(session: nox.Session) -> None:
     session.run("scripts/ensure-postgres", external=True)
     session.install("httpx>=0.27,<0.29")
     session.run("python", str(ROOT / "tests" / "joule" / "node.py"))
+
+
+@nox.session
+def flame_legacy(session: nox.Session) -> None:
+    """Run the FLAME Hub older-generation workflows against a real authup 1.0.0-beta.26 + Hub 0.8.13 stack, with
+    fresh databases, and re-record tests/flame_hub/recordings/.
+
+    The stack is built once outside the project; FLAME_LEGACY_SERVERS names the folder of its up.sh, down.sh and
+    env.sh (WORK, MOTO_SERVER and the ports pass through to them). Without a built stack the session is skipped.
+    """
+    servers = Path(os.environ.get("FLAME_LEGACY_SERVERS", ""))
+    if not os.environ.get("FLAME_LEGACY_SERVERS") or not (servers / "up.sh").is_file():
+        session.skip("FLAME_LEGACY_SERVERS does not name the folder of the legacy stack's up.sh")
+    shown = subprocess.run(
+        ["bash", "-c", 'source "$0/env.sh" && echo "$AUTH_URL $CORE_URL $STORAGE_URL $RUN $WORK"', str(servers)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    auth_url, core_url, storage_url, run, work = shown
+    if not (Path(work) / "hub" / "packages" / "server-core" / "dist").is_dir():
+        session.skip(f"the legacy stack is not built in {work} (run its build.sh all)")
+    session.install("-r", "requirements/test.txt", "-r", "requirements/generate.txt")
+    _install_wheels(session)
+    session.run("bash", str(servers / "up.sh"), env={"FRESH": "1"}, external=True)
+    try:
+        session.run(
+            "pytest",
+            "tests/flame_hub/test_legacy_live.py",
+            "tests/flame_hub/test_readme_legacy.py::test_readme_samples_run_on_the_real_stack",
+            *session.posargs,
+            env={
+                "FLAME_LEGACY_AUTH_URL": auth_url,
+                "FLAME_LEGACY_CORE_URL": core_url,
+                "FLAME_LEGACY_STORAGE_URL": storage_url,
+                "FLAME_LEGACY_ROBOTS": str(Path(run) / "robots.json"),
+                "FLAME_LEGACY_RECORD": "1",
+                "PYTHONDONTWRITEBYTECODE": "1",
+            },
+        )
+    finally:
+        session.run("bash", str(servers / "down.sh"), external=True)
 
 
 if os.environ.get("CI"):

@@ -1,9 +1,8 @@
 """What the clients know about each entity: its path, model, auto-included relations and the servers' allow-lists.
 
 The allow-lists are keyed by server generation. The current ones are those of Hub 0.14.0 and authup 1.0.0-beta.63.
-The older generation's (Hub 0.8 to 0.12, authup before 1.0.0-beta.54) are written with the same camelCase names the
-clients use (the wire mapping snake-cases them); they are the current ones plus the robots, inferred rather than read
-from those servers' schemas.
+The older generation's are those of Hub 0.8.13 and authup 1.0.0-beta.26, read from their source (LEGACY_ALLOW), and
+written with the same camelCase names the clients use (the wire mapping snake-cases them).
 """
 
 from __future__ import annotations
@@ -11,7 +10,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from client_runtime import InvalidRequest
@@ -62,6 +61,8 @@ class AllowList:
     relations: tuple[str, ...]
     fields: tuple[str, ...] = ()
     max_limit: int = MAX_LIMIT
+    # Dotted keys (`realm.name`) allowed only when listed, as rapiq 0.9 does; otherwise by the related entity's list.
+    explicit: bool = False
 
     @classmethod
     def from_schema(cls, schema: Mapping[str, Any]) -> AllowList:
@@ -292,14 +293,7 @@ ROBOT: Entity[Robot] = Entity(
     "robots",
     "/robots",
     "Robot",
-    allow={
-        LEGACY: AllowList(
-            filters=("id", "name", "realmId", "userId", "active"),
-            sorts=("id", "name", "createdAt", "updatedAt"),
-            relations=("realm", "user"),
-            fields=("secret",),
-        )
-    },
+    allow={},  # the older generation only: LEGACY_ALLOW
     include=("realm",),
     related={"realm": "realm", "user": "user"},
 )
@@ -309,13 +303,7 @@ ROBOT_PERMISSION: Entity[RobotPermission] = Entity(
     "robot_permissions",
     "/robot-permissions",
     "RobotPermission",
-    allow={
-        LEGACY: AllowList(
-            filters=("robotId", "permissionId", "id", "robotRealmId", "permissionRealmId", "policyId"),
-            sorts=("id", "createdAt", "updatedAt"),
-            relations=("robot", "permission"),
-        )
-    },
+    allow={},  # the older generation only: LEGACY_ALLOW
     include=("robot", "permission"),
     related={"robot": "robot", "permission": "permission"},
 )
@@ -325,13 +313,7 @@ ROBOT_ROLE: Entity[RobotRole] = Entity(
     "robot_roles",
     "/robot-roles",
     "RobotRole",
-    allow={
-        LEGACY: AllowList(
-            filters=("roleId", "robotId", "id", "roleRealmId", "robotRealmId"),
-            sorts=("id", "createdAt", "updatedAt"),
-            relations=("robot", "role"),
-        )
-    },
+    allow={},  # the older generation only: LEGACY_ALLOW
     include=("robot", "role"),
     related={"robot": "robot", "role": "role"},
 )
@@ -568,18 +550,120 @@ ENTITIES: dict[str, Entity[Any]] = {
 }
 
 
-def _older(entity: Entity[Any]) -> AllowList | None:
-    current = entity.allow.get(CURRENT)
-    if current is None or LEGACY in entity.allow:
-        return None
-    return current
-
-
-for _entity in ENTITIES.values():
-    _allow = _older(_entity)
-    if _allow is not None:
-        _entity.allow[LEGACY] = _allow
-del _entity, _allow
+# The older generation's allow-lists, as authup 1.0.0-beta.26 (`packages/server-core/src/http/controllers/entities/
+# */handlers/read.ts`) and Hub 0.8.13 (`packages/server-{core,storage}/src/http/controllers/*/handlers/read.ts`) declare
+# them, in the clients' camelCase. rapiq 0.9 takes a relation's field only where it is listed (`project.name`), so
+# those are listed too (AllowList.explicit).
+_TIMES = ("id", "createdAt", "updatedAt")
+LEGACY_ALLOW: dict[str, AllowList] = {
+    "realm": AllowList(("id", "builtIn", "displayName", "name"), ("id", "name", "createdAt", "updatedAt"), ()),
+    "user": AllowList(
+        ("id", "name", "realmId"), ("id", "name", "displayName", "createdAt", "updatedAt"), ("realm",), ("email",)
+    ),
+    "permission": AllowList(
+        ("id", "displayName", "name", "builtIn"), ("id", "name", "createdAt", "updatedAt"), ("policy",)
+    ),
+    "role": AllowList(("id", "name", "target", "realmId"), ("id", "name", "updatedAt", "createdAt"), ()),
+    "client": AllowList(("name", "realmId", "realm.name"), _TIMES, ("realm",), ("secret",)),
+    "role_permission": AllowList(("roleId", "permissionId"), _TIMES, ("role", "permission")),
+    "user_permission": AllowList(("userId", "permissionId"), _TIMES, ("user", "permission")),
+    "user_role": AllowList(("roleId", "userId"), _TIMES, ("user", "role")),
+    "client_permission": AllowList(("clientId", "permissionId"), _TIMES, ("client", "permission")),
+    "client_role": AllowList(("clientId", "roleId"), _TIMES, ("client", "role")),
+    "robot": AllowList(
+        ("id", "name", "realmId", "userId"),
+        ("id", "realmId", "userId", "updatedAt", "createdAt"),
+        ("realm", "user"),
+        ("secret",),
+    ),
+    "robot_permission": AllowList(("robotId", "permissionId"), _TIMES, ("robot", "permission")),
+    "robot_role": AllowList(("robotId", "roleId"), _TIMES, ("robot", "role")),
+    "registry": AllowList(("id", "name"), ("id", "updatedAt", "createdAt"), (), ("accountSecret",)),
+    "registry_project": AllowList(
+        ("id", "name", "registryId", "externalName", "type"),
+        ("id", "updatedAt", "createdAt"),
+        ("registry",),
+        ("accountName", "accountId", "accountSecret"),
+    ),
+    "node": AllowList(
+        ("id", "name", "online", "hidden", "realmId", "robotId"),
+        ("name", "updatedAt", "createdAt"),
+        ("registryProject", "registry"),
+    ),
+    "master_image_group": AllowList(("id", "name", "path", "virtualPath"), (), ()),
+    "master_image": AllowList(("id", "name", "path", "virtualPath", "groupVirtualPath"), (), ()),
+    "project": AllowList(("id", "name", "realmId", "userId"), ("id", "updatedAt", "createdAt"), ("masterImage",)),
+    "project_node": AllowList(
+        ("projectRealmId", "projectId", "project.id", "project.name", "nodeRealmId", "nodeId", "node.name"),
+        (
+            "createdAt",
+            "updatedAt",
+            "project.name",
+            "project.createdAt",
+            "project.updatedAt",
+            "node.name",
+            "node.createdAt",
+            "node.updatedAt",
+        ),
+        ("node", "project"),
+    ),
+    "analysis": AllowList(
+        ("id", "name", "description", "projectId", "realmId", "buildStatus", "runStatus", "configurationLocked"),
+        ("createdAt", "updatedAt"),
+        ("project", "masterImage"),
+    ),
+    "analysis_node": AllowList(
+        (
+            "runStatus",
+            "approvalStatus",
+            "analysisId",
+            "analysisRealmId",
+            "analysis.id",
+            "analysis.name",
+            "analysis.projectId",
+            "nodeId",
+            "nodeRealmId",
+            "node.name",
+            "node.realmId",
+        ),
+        (
+            "createdAt",
+            "updatedAt",
+            "index",
+            "analysis.name",
+            "analysis.createdAt",
+            "analysis.updatedAt",
+            "node.name",
+            "node.createdAt",
+            "node.updatedAt",
+        ),
+        ("node", "analysis"),
+    ),
+    "analysis_bucket": AllowList(
+        ("analysisId", "type", "analysis.id", "analysis.name"), ("type", "createdAt", "updatedAt"), ("analysis",)
+    ),
+    "analysis_bucket_file": AllowList(
+        ("name", "root", "bucketId", "analysisId", "analysis.id", "analysis.name"),
+        ("name", "createdAt", "updatedAt"),
+        ("analysis", "bucket"),
+    ),
+    "bucket": AllowList(("id", "name", "realmId", "actorType", "actorId"), ("id", "updatedAt", "createdAt"), ()),
+    "bucket_file": AllowList(
+        ("id", "name", "directory", "realmId", "actorType", "actorId", "bucketId"),
+        ("id", "directory", "name", "updatedAt", "createdAt"),
+        ("bucket",),
+    ),
+}
+# Request fields Hub 0.8.13's validators do not take (display names arrive in 0.10.1; the execution state is
+# `run_status`, with other values, before 0.8.22): the server would drop them silently, so they are refused.
+LEGACY_UNWRITABLE: dict[str, tuple[str, ...]] = {
+    "project": ("displayName",),
+    "analysis": ("displayName",),
+    "analysis_node": ("executionStatus", "executionProgress"),
+}
+for _name, _allow in LEGACY_ALLOW.items():
+    ENTITIES[_name].allow[LEGACY] = replace(_allow, explicit=True)
+del _name, _allow
 
 
 def _entity_of(model: type[Any]) -> Entity[Any]:

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal
 
 import httpx
-from client_runtime import InvalidRequest, Secret
+from client_runtime import ConfigurationError, InvalidRequest, Secret
 
 from ._catalog import AllowList
 from ._legacy import Generation, GenerationState, Service, check_generation, install
@@ -70,9 +70,9 @@ def from_env(
     """The URL and the auth flow the environment names; `$FLAME_HUB_GENERATION` fills `generation` unless given."""
     env = os.environ if environ is None else environ
     if not env.get(url_variable):
-        raise InvalidRequest(url_variable, "is not set in the environment")
+        raise ConfigurationError(url_variable, "is not set in the environment")
     if env.get(ENV_GENERATION) and "generation" not in options:
         if env[ENV_GENERATION] not in ("current", "legacy", "auto"):
-            raise InvalidRequest(ENV_GENERATION, f"must be current, legacy or auto, got {env[ENV_GENERATION]!r}")
+            raise ConfigurationError(ENV_GENERATION, f"must be current, legacy or auto, got {env[ENV_GENERATION]!r}")
         options["generation"] = env[ENV_GENERATION]
     return env[url_variable], resolve_auth(auth) if auth is not None else auth_from_env(env)

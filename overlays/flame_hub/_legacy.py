@@ -22,7 +22,8 @@ fact (``~x`` means starts-with on one generation and ends-with on the other), so
 generation (see query.py).
 
 With ``generation="auto"`` the transport asks the service's status route (``GET /``) once, before the first request
-it carries, and the version in that first answer decides.
+it carries (the token request of a login included, so the probe needs no login), and the version in that first answer
+decides. Hub storage 0.8 reports no version, only ``{"timestamp": …}``; every later storage reports one.
 """
 
 from __future__ import annotations
@@ -120,13 +121,22 @@ def _name(item: str) -> str:
 
 
 # -- answers: older → current ----------------------------------------------------------------------------------------
+def _run_status(record: dict[str, Any]) -> dict[str, Any]:
+    """Hub before 0.8.22 names an analysis' and an analysis node's execution state `run_status`; it is read as the
+    current `executionStatus` (and kept under its own name)."""
+    if "runStatus" in record and "executionStatus" not in record:
+        return {**record, "executionStatus": record["runStatus"]}
+    return record
+
+
 def _record(value: Any, kind: str) -> Any:
     if not isinstance(value, dict):
         return value
-    record = recase(value, camel)
-    for relation, nested in record.items():
-        if relation in _ABSENT and isinstance(nested, dict):
-            record[relation] = {**_ABSENT[relation], **nested}
+    record = _run_status(recase(value, camel))
+    for relation, found in record.items():
+        if isinstance(found, dict):
+            nested = _run_status(found)
+            record[relation] = {**_ABSENT[relation], **nested} if relation in _ABSENT else nested
     return {**_ABSENT.get(kind, {}), **record}
 
 
@@ -184,6 +194,23 @@ def current_error(status: int, data: Any) -> Any:
     return body
 
 
+def refuses_token(status: int, data: Any) -> bool:
+    """Whether an older server's error means "this token is not accepted", which current servers answer with 401:
+    authup 1.0.0-beta.26 answers a malformed or unknown token with 400 `invalid_token` (a revoked one with
+    `inactive_token`), and Hub 0.8.13, which has authup check the token, with a bare 400 `BAD_REQUEST` and no message.
+
+    >>> refuses_token(400, {"statusCode": 400, "code": "invalid_token", "message": "The JWT is invalid."})
+    True
+    >>> refuses_token(400, {"statusCode": 400, "code": "BAD_REQUEST", "message": "The attribute name is invalid."})
+    False
+    """
+    if status != 400 or not isinstance(data, dict):
+        return False
+    code = data.get("code")
+    bare = code == "BAD_REQUEST" and not data.get("message") and not data.get("children")
+    return code in ("invalid_token", "inactive_token") or bare
+
+
 # -- telling the generation ------------------------------------------------------------------------------------------
 def parse_version(version: str) -> tuple[int, int, int, float] | None:
     """`0.8.13` → (0, 8, 13, inf); `1.0.0-beta.26` → (1, 0, 0, 26).
@@ -219,13 +246,15 @@ class GenerationState:
 
     def decide(self, response: httpx.Response, request: httpx.Request) -> Generation:
         """Settle the generation from the status route's answer (its body read) to `request`."""
-        version = None
+        version, data = None, None
         try:
             data = response.json()
             version = data.get("version") if isinstance(data, dict) else None
         except ValueError:
             pass
         found = generation_of(self.service, version) if response.is_success else None
+        if found is None and response.is_success and self.service == "storage" and _timestamp_only(data):
+            found = LEGACY
         if found is None:
             raise DecodingError(
                 "could not tell the server generation from its status route; "
@@ -238,6 +267,11 @@ class GenerationState:
         return found
 
 
+def _timestamp_only(data: Any) -> bool:
+    """Hub storage 0.8's status answer, `{"timestamp": …}`: the only storage whose status names no version."""
+    return isinstance(data, dict) and list(data) == ["timestamp"]
+
+
 # -- the transports --------------------------------------------------------------------------------------------------
 class _Rewriting:
     def __init__(self, base_url: str, state: GenerationState) -> None:
@@ -246,6 +280,9 @@ class _Rewriting:
         self._prefix = url.path.rstrip("/")
         self._base = str(url).rstrip("/")
         self.state = state
+        # The probe's answer, kept when it was made for another request: a status request right after it is answered
+        # from it instead of asking twice.
+        self._probed: httpx.Response | None = None
 
     def _path(self, request: httpx.Request) -> str | None:
         """The request's path below the base URL when it goes to this client's service (the token route aside)."""
@@ -294,6 +331,11 @@ class _Rewriting:
             return response
         status = response.status_code
         mapped = current_error(status, data) if status >= 400 else current_answer(path, data)
+        if refuses_token(status, data):
+            # answered as current servers do, so the auth flows renew the token once, as on any 401
+            status = 401
+            code = "identity_unauthorized" if data.get("code") == "BAD_REQUEST" else "invalid_token"
+            mapped = {**mapped, "statusCode": 401, "code": code}
         dropped = ("content-length", "content-encoding", "transfer-encoding")
         headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in dropped]
         return httpx.Response(
@@ -310,10 +352,11 @@ class LegacyTransport(_Rewriting, httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         path = self._path(request)
-        if path is None:
-            return self.inner.handle_request(request)
+        asked = request.method == "GET" and path == "/"
+        probed, self._probed = self._probed, None
+        if asked and probed is not None:
+            return self._copy(probed)
         if self.state.value is None:
-            asked = request.method == "GET" and path == "/"
             sent = request if asked else self._probe()
             probe = self.inner.handle_request(sent)
             try:
@@ -323,7 +366,8 @@ class LegacyTransport(_Rewriting, httpx.BaseTransport):
             self.state.decide(probe, sent)
             if asked:
                 return self._copy(probe)
-        if self.state.value == CURRENT:
+            self._probed = probe
+        if path is None or self.state.value == CURRENT:
             return self.inner.handle_request(request)
         response = self.inner.handle_request(self._outgoing(request))
         if not self._is_json(response):
@@ -347,10 +391,11 @@ class AsyncLegacyTransport(_Rewriting, httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         path = self._path(request)
-        if path is None:
-            return await self.inner.handle_async_request(request)
+        asked = request.method == "GET" and path == "/"
+        probed, self._probed = self._probed, None
+        if asked and probed is not None:
+            return self._copy(probed)
         if self.state.value is None:
-            asked = request.method == "GET" and path == "/"
             sent = request if asked else self._probe()
             probe = await self.inner.handle_async_request(sent)
             try:
@@ -360,7 +405,8 @@ class AsyncLegacyTransport(_Rewriting, httpx.AsyncBaseTransport):
             self.state.decide(probe, sent)
             if asked:
                 return self._copy(probe)
-        if self.state.value == CURRENT:
+            self._probed = probe
+        if path is None or self.state.value == CURRENT:
             return await self.inner.handle_async_request(request)
         response = await self.inner.handle_async_request(self._outgoing(request))
         if not self._is_json(response):

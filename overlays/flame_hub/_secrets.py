@@ -37,8 +37,6 @@ SECRET_FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
         "RegistryCreate": ("account_secret",),
         "RegistryUpdate": ("account_secret",),
         "RegistryProject": ("account_secret",),
-        "RegistryProjectCreate": ("account_secret",),
-        "RegistryProjectUpdate": ("account_secret",),
         "NodeRegistryCredentials": ("account_secret",),
         "ClientCredentials": ("secret",),
         "ClientCredentialsUpdate": ("secret",),

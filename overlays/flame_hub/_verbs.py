@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
-import json
 import re
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass
@@ -27,19 +26,18 @@ from client_runtime import (
     SyncClient,
     aiterate,
     check,
+    decoding_error,
     iterate,
     offset_next,
-    redact_url,
 )
 
-from ._catalog import CURRENT, ENTITIES, AllowList, Entity
-from ._decode import decoder
+from ._catalog import CURRENT, ENTITIES, LEGACY, LEGACY_UNWRITABLE, AllowList, Entity
+from ._decode import decode_all, decode_one
 from .query import Dialect, Filter, Names, PageParams, Sort, camel, conditions, filter_params, names, page_params
 from .query import sort_keys as _sort_keys
 
 T = TypeVar("T")
 AllowListSource = Literal["reference", "server", "off"]
-_SECRET = re.compile(r"secret|passw|token", re.IGNORECASE)
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
 
@@ -90,6 +88,15 @@ def _listing(allowed: tuple[str, ...]) -> str:
 def _check_filters(entity: Entity[Any], allow: AllowList, fields: list[str], generation: str) -> None:
     for field in fields:
         relation, _, rest = field.partition(".")
+        if rest and allow.explicit:
+            if field not in allow.filters:
+                dotted = [key for key in allow.filters if "." in key]
+                raise InvalidRequest(
+                    f"filter.{field}",
+                    f"{entity.plural} cannot be filtered on {field!r}: the server would drop the key silently. "
+                    f"Relation filters: {_listing(tuple(dotted))}",
+                )
+            continue
         if not rest:
             if field not in allow.filters:
                 raise InvalidRequest(
@@ -115,7 +122,10 @@ def _relations(
     entity: Entity[Any], allow: AllowList | None, include: Names | None, fields: Names | None
 ) -> dict[str, str]:
     query: dict[str, str] = {}
-    relations = list(entity.include) if include is None else names(include, "include")
+    if include is None:  # the default includes, less those the server's generation cannot join
+        relations = [r for r in entity.include if allow is None or r in allow.relations]
+    else:
+        relations = names(include, "include")
     extra = names(fields, "fields")
     if allow is not None:
         for relation in relations:
@@ -176,47 +186,39 @@ def list_query(
     return query
 
 
+HINT_BODY_LIMIT = 1 << 20
+
+
 def with_params(options: RequestOptions | None, params: Mapping[str, Any]) -> RequestOptions:
     if options is None:
         return RequestOptions(params=params)
     return dataclasses.replace(options, params={**params, **(options.params or {})})
 
 
-def _masked(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: "***" if _SECRET.search(str(k)) and v else _masked(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_masked(item) for item in value]
-    return value
-
-
 def _decoding_error(response: httpx.Response, exc: Exception) -> DecodingError:
-    """The error for an answer that does not decode, its secrets masked; it names the older generation when the
-    answer is written the way that generation writes (snake_case keys, bare records)."""
-    try:
-        data = response.json()
-        text = json.dumps(_masked(data))
-    except ValueError:
-        data, text = None, ""
+    """The runtime's error for an answer that does not decode; it names the older generation when the answer is
+    written the way that generation writes (snake_case keys, bare records)."""
     hint = ""
-    sample = data.get("data", data) if isinstance(data, dict) else None
-    sample = sample[0] if isinstance(sample, list) and sample else sample
-    if isinstance(sample, dict) and ("created_at" in sample or (isinstance(data, dict) and "data" not in data)):
-        hint = "; the server looks like the older generation (snake_case records): pass generation='legacy' or 'auto'"
-    return DecodingError(
-        f"the answer does not match the spec: {type(exc).__name__}: {exc}{hint}",
-        method=response.request.method,
-        url=redact_url(response.request.url),
-        text=text,
-    )
+    if len(response.content) <= HINT_BODY_LIMIT:  # a huge body is not parsed a second time for a hint
+        try:
+            data = response.json()
+        except ValueError:
+            data = None
+        sample = data.get("data", data) if isinstance(data, dict) else None
+        sample = sample[0] if isinstance(sample, list) and sample else sample
+        if isinstance(sample, dict) and ("created_at" in sample or (isinstance(data, dict) and "data" not in data)):
+            hint = (
+                " (the server looks like the older generation, with snake_case records: pass generation='legacy'"
+                " or 'auto')"
+            )
+    return decoding_error(response, exc, f"the answer does not match the spec{hint}")
 
 
 def decode_items(cls: type[T], response: httpx.Response) -> tuple[list[T], ListMeta]:
     """The records and the meta of a `{data: [...], meta}` answer."""
     try:
         body = response.json()
-        decode = decoder(cls)
-        items = [decode(item) for item in body["data"]]
+        items = decode_all(cls, body["data"], "$.data")
         meta = body["meta"]
         return items, ListMeta(meta["total"], meta.get("limit"), meta.get("offset"), meta.get("schema"))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -232,7 +234,7 @@ def decode_record(entity: Entity[T], response: httpx.Response) -> tuple[T, Recor
     """The record and the meta of a `{data, meta}` answer."""
     try:
         body = response.json()
-        record = decoder(entity.model_class())(body["data"])
+        record = decode_one(entity.model_class(), body["data"], "$.data")
         return record, RecordMeta(body["meta"].get("schema"))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise _decoding_error(response, exc) from exc
@@ -324,15 +326,33 @@ def _allow_sync(client: SyncClient, entity: Entity[Any], generation: str) -> All
     return found
 
 
-def _exists_sync(client: Any, entity: Entity[Any]) -> None:
-    """Refuses, before sending, an entity the server's generation does not have (robots on current servers)."""
+def _exists_sync(client: Any, entity: Entity[Any], payload: Any = None) -> None:
+    """Refuses, before sending, an entity the server's generation does not have (robots on current servers), and
+    fields in `payload` it would drop."""
     if getattr(client, "allow_lists", "reference") != "off":
-        entity.allowed(_generation_sync(client))
+        generation = _generation_sync(client)
+        entity.allowed(generation)
+        _check_writable(entity, payload, generation)
 
 
-async def _exists_async(client: Any, entity: Entity[Any]) -> None:
+async def _exists_async(client: Any, entity: Entity[Any], payload: Any = None) -> None:
     if getattr(client, "allow_lists", "reference") != "off":
-        entity.allowed(await _generation_async(client))
+        generation = await _generation_async(client)
+        entity.allowed(generation)
+        _check_writable(entity, payload, generation)
+
+
+def _check_writable(entity: Entity[Any], payload: Any, generation: str) -> None:
+    if generation != LEGACY or payload is None:
+        return
+    sent = payload.to_dict() if hasattr(payload, "to_dict") else {}
+    for name in LEGACY_UNWRITABLE.get(entity.name, ()):
+        if name in sent:
+            raise InvalidRequest(
+                name,
+                f"the older server generation (Hub before 0.13) does not take {name!r} for {entity.plural}; "
+                "it would drop it silently",
+            )
 
 
 async def _allow_async(client: AsyncClient, entity: Entity[Any], generation: str) -> AllowList | None:
@@ -741,7 +761,7 @@ class Create(_Bound[T]):
     def __call__(self, body: Any = None, /, *, options: RequestOptions | None = None, **fields: Any) -> T:
         entity = self._entity
         payload = body_of(entity, "Create", body, fields)
-        _exists_sync(self._client, entity)
+        _exists_sync(self._client, entity, payload)
         record = getattr(self._client, entity.tag).create(body=payload, options=options)
         created: T = record.data
         return created
@@ -753,7 +773,7 @@ class AsyncCreate(_Bound[T]):
     async def __call__(self, body: Any = None, /, *, options: RequestOptions | None = None, **fields: Any) -> T:
         entity = self._entity
         payload = body_of(entity, "Create", body, fields)
-        await _exists_async(self._client, entity)
+        await _exists_async(self._client, entity, payload)
         record = await getattr(self._client, entity.tag).create(body=payload, options=options)
         created: T = record.data
         return created
@@ -769,7 +789,7 @@ class Update(_Bound[T]):
         entity = self._entity
         identifier = to_id(id, f"{entity.name}_id")
         payload = body_of(entity, "Update", body, fields)
-        _exists_sync(self._client, entity)
+        _exists_sync(self._client, entity, payload)
         record = getattr(self._client, entity.tag).update(identifier, body=payload, options=options)
         updated: T = record.data
         return updated
@@ -784,7 +804,7 @@ class AsyncUpdate(_Bound[T]):
         entity = self._entity
         identifier = to_id(id, f"{entity.name}_id")
         payload = body_of(entity, "Update", body, fields)
-        await _exists_async(self._client, entity)
+        await _exists_async(self._client, entity, payload)
         record = await getattr(self._client, entity.tag).update(identifier, body=payload, options=options)
         updated: T = record.data
         return updated

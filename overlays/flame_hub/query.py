@@ -273,14 +273,14 @@ def bracket_value(cond: Condition, where: str = "filter", generation: str = "cur
     if op in _TEXT:
         if not isinstance(value, str):
             raise InvalidRequest(where, f"{op.value} needs a string, got {type(value).__name__}")
+        if generation == "legacy" and op in (FilterOperator.ends_with, FilterOperator.contains):
+            raise InvalidRequest(
+                where,
+                f"{op.value} is not understood by the older server generation (Hub before 0.13, authup before "
+                "1.0.0-beta.54), whose filters know only starts with ('~x'); use starts_with() or like()",
+            )
         item = _bracket_item(value, where, generation)
         if generation == "legacy":
-            if op in (FilterOperator.ends_with, FilterOperator.contains):
-                raise InvalidRequest(
-                    where,
-                    f"{op.value} is not understood by the older server generation (Hub before 0.13, authup before "
-                    "1.0.0-beta.54), whose filters know only starts with ('~x'); use starts_with() or like()",
-                )
             return "~" + item
         if op is FilterOperator.ends_with:
             return "~" + item

@@ -14,11 +14,13 @@ errors and the filter grammar each sit in one place that asks which generation i
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import datetime
 import hashlib
 import io
 import itertools
+import json
 import posixpath
 import secrets
 import tarfile
@@ -35,6 +37,11 @@ from referencing.jsonschema import DRAFT202012
 from .flame_hub_legacy import (
     AUTHUP_VERSION,
     HUB_VERSION,
+    LEGACY_FIELDS,
+    LEGACY_JOINED_EXTRA,
+    LEGACY_QUERY,
+    LEGACY_WRITE_COLUMNS,
+    LEGACY_WRITE_RELATIONS,
     bracket_filters_v09,
     camel_key,
     legacy_error,
@@ -46,6 +53,22 @@ from .flame_hub_rapiq import Branch, Leaf, QueryError, bracket_filters, leaves, 
 from .spec_server import SPEC_URI, FakeRequest, FakeResponse, SpecServer, _coerce, _main_type
 
 SPECS = Path(__file__).resolve().parents[2] / "specs" / "flame_hub"
+# Columns our specs declare that current authup's entities lack (1.0.0-beta.63 `domains/*/entity.ts`): never sent.
+NOT_COLUMNS = {"client": ("isConfidential", "backchannelLogoutUri"), "permission": ("policyId",)}
+
+
+class StoredUndefined:
+    """A `serialize`/`destr` column written without a value: stored as the text 'undefined', read back as `undefined`,
+    so the key is left out of the JSON (Hub `analysis.ts` imageCommandArguments, `master-image.ts` commandArguments).
+    The create answer, built from the entity before it is read back, carries `null`."""
+
+    def __repr__(self) -> str:
+        return "UNDEFINED"
+
+
+UNDEFINED = StoredUndefined()
+# Such columns, per entity: a create (or sync) without them stores UNDEFINED.
+SERIALIZED_COLUMNS = {"analysis": ("imageCommandArguments",), "master_image": ("commandArguments",)}
 MAX_LIMIT = 50
 EPOCH = datetime.datetime(2026, 11, 21, 10, 0, tzinfo=datetime.UTC)
 ADMIN_PASSWORD = "start123"
@@ -87,7 +110,7 @@ ENTITIES = {
           ("id", "name", "updatedAt", "createdAt"), ("realm",), unique=("name",)),
         E("client", "auth", "clients", "Client", ("id", "name", "displayName", "realmId", "active", "builtIn"),
           ("id", "createdAt", "updatedAt"), ("realm", "accessPolicy"), ("secret",), unique=("name",), public=True,
-          defaults={"active": True, "isConfidential": True, "authMethod": "secret", "tokenBindingMethod": "none"}),
+          defaults={"active": True, "authMethod": "secret", "tokenBindingMethod": "none"}),
         E("role_permission", "auth", "role_permissions", "RolePermission",
           ("roleId", "permissionId", "id", "roleRealmId", "permissionRealmId", "policyId"),
           ("id", "createdAt", "updatedAt"), ("role", "permission"), unique=("roleId+permissionId",)),
@@ -261,7 +284,7 @@ class FlameHub:
             raise ValueError(f"the fake speaks the current or the legacy server generation, not {generation!r}")
         self.generation = generation
         self.legacy = generation == "legacy"
-        self.entities = ALL_ENTITIES if self.legacy else ENTITIES
+        self.entities = _legacy_entities() if self.legacy else ENTITIES
         self.token_lifetime, self.refresh_lifetime, self.token_scope = token_lifetime, refresh_lifetime, token_scope
         self.clock = 0.0  # simulated seconds, moved on by advance()
         self._ticks = itertools.count(1)
@@ -335,29 +358,33 @@ class FlameHub:
 
     def relation_target(self, entity: FakeEntity, relation: str) -> FakeEntity | None:
         prop = self.schema_of(entity)["properties"].get(relation)
-        if prop is None:
-            return None
-        ref = prop.get("$ref") or next((p["$ref"] for p in prop.get("allOf", []) if "$ref" in p), None)
+        ref = _relation_ref(prop) if prop is not None else None
         return BY_SCHEMA.get(ref.rsplit("/", 1)[-1]) if ref else None
 
     def default_fields(self, entity: FakeEntity) -> list[str]:
+        if self.legacy and entity.name in LEGACY_FIELDS:
+            return list(LEGACY_FIELDS[entity.name])
         props = self.schema_of(entity)["properties"]
         return [
             name
             for name, prop in props.items()
-            if name not in entity.fields
-            and "$ref" not in prop
-            and "allOf" not in prop
-            and name not in self._gone(entity)
+            if name not in entity.fields and _relation_ref(prop) is None and name not in self._gone(entity)
         ]
 
     def _gone(self, entity: FakeEntity) -> tuple[str, ...]:
         """Fields this generation does not have: current nodes no longer name a robot (Hub 0.10 to 0.12 nodes name
-        both their robot and their client)."""
-        return ("robotId",) if entity.name == "node" and not self.legacy else ()
+        both their robot and their client), and the columns current authup lacks (1.0.0-beta.26 still had them)."""
+        if self.legacy:
+            return ()
+        return (
+            (*NOT_COLUMNS.get(entity.name, ()), "robotId")
+            if entity.name == "node"
+            else NOT_COLUMNS.get(entity.name, ())
+        )
 
     def filters_of(self, entity: FakeEntity) -> tuple[str, ...]:
-        return tuple(name for name in entity.filters if name not in self._gone(entity))
+        served = self.entities.get(entity.name, entity)
+        return tuple(name for name in served.filters if name not in self._gone(entity))
 
     def actor(self) -> Identity:
         return self._actor
@@ -367,7 +394,10 @@ class FlameHub:
         admin = next(iter(self.tables["user"].values()), None)
         realm = next(iter(self.tables["realm"].values()), None)
         self._actor = Identity("user", admin["id"] if admin else "", realm["id"] if realm else "", float("inf"))
-        return self._insert(self.entities[entity_name], fields)
+        record = self._insert(self.entities[entity_name], fields)
+        if self.legacy and entity_name == "node" and not record.get("robotId"):  # Hub 0.8 gives every node a robot
+            record["robotId"] = self._insert(ROBOT_ENTITIES["robot"], {"name": f"node-{record['id']}"})["id"]
+        return record
 
     def _insert(self, entity: FakeEntity, body: dict[str, Any]) -> dict[str, Any]:
         record = self._new_record(entity, body)
@@ -382,13 +412,31 @@ class FlameHub:
         record.update(entity.defaults)
         record.update(body)
         for name in self.default_fields(entity) + list(entity.fields):
-            if name in record:
+            # The Hub fills in the actor's realm when a create leaves it null (the official client sends null).
+            if name in record and not (name == "realmId" and record[name] is None):
                 continue
-            prop = schema["properties"][name]
+            if name in SERIALIZED_COLUMNS.get(entity.name, ()):
+                record[name] = UNDEFINED
+                continue
+            prop = schema["properties"].get(name, {"type": "null"})  # an older field the current spec lacks
             types = prop.get("type", "string")
             types = [types] if isinstance(types, str) else types
-            if name == "realmId":
+            if name == "realmId" and self.legacy and entity.name in ("permission", "role"):
+                record[name] = None  # authup 1.0.0-beta.26 gives a permission or role a realm only when asked
+            elif name == "realmId":
                 record[name] = actor.realm_id
+            elif self.legacy and entity.name == "user" and name == "displayName":
+                record[name] = record["name"]  # authup 1.0.0-beta.26 names a new user's display after the user
+            elif self.legacy and entity.name == "bucket" and name in ("actorType", "actorId"):
+                record[name] = actor.kind if name == "actorType" else actor.id
+            elif self.legacy and entity.name in ("project_node", "analysis_node") and name == "approvalStatus":
+                record[name] = (
+                    "approved"  # the recorded stack runs with SKIP_PROJECT_APPROVAL and SKIP_ANALYSIS_APPROVAL
+                )
+            elif self.legacy and entity.name == "analysis_node" and name == "index":
+                record[name] = 0
+            elif self.legacy and entity.name == "robot_role" and name == "robotRealmId":
+                record[name] = None  # authup 1.0.0-beta.26 leaves it unset (observed)
             elif name == "userId" and entity.name in ("project", "analysis", "analysis_bucket_file"):
                 record[name] = actor.id if actor.kind == "user" else None
             elif name.endswith("RealmId"):
@@ -428,11 +476,13 @@ class FlameHub:
             for verb in ("create", "update", "delete"):
                 if len(self.tables["permission"]) < permissions:
                     self._insert(ENTITIES["permission"], {"name": f"{name}_{verb}", "builtIn": True})
-        self._insert(ENTITIES["role"], {"name": "admin", "builtIn": True})
+        # authup provisioning (default/module.ts) creates the built-in admin role without a realm.
+        self._insert(ENTITIES["role"], {"name": "admin", "builtIn": True, "realmId": None})
         group = self._insert(
             ENTITIES["master_image_group"], {"name": "python", "path": "python", "virtualPath": "python"}
         )
-        for name in ("base", "slim"):
+        # "slim" stands for an image synced without arguments: its commandArguments are never written.
+        for name, arguments in (("base", [{"value": "-u", "position": "before"}]), ("slim", UNDEFINED)):
             self._insert(
                 ENTITIES["master_image"],
                 {
@@ -441,27 +491,51 @@ class FlameHub:
                     "virtualPath": f"python/{name}",
                     "groupVirtualPath": group["virtualPath"],
                     "command": "python",
-                    "commandArguments": [{"value": "-u", "position": "before"}],
+                    "commandArguments": arguments,
                 },
             )
 
     # -- presentation (the place a server generation decides casing and envelopes) ---------------------------------
     def present(self, entity: FakeEntity, record: dict[str, Any], selection: list[str], include: list[str]) -> Any:
-        shown = {name: record.get(name) for name in selection}
+        """A record as the server writes it: an included relation whose row is missing is `null` (TypeORM's left
+        join), a column stored as UNDEFINED is left out."""
+        shown = {name: record.get(name) for name in selection if record.get(name) is not UNDEFINED}
         if entity.name == "project":
             shown["analyses"] = sum(1 for a in self.tables["analysis"].values() if a["projectId"] == record["id"])
             shown["nodes"] = sum(1 for n in self.tables["project_node"].values() if n["projectId"] == record["id"])
         if entity.name == "analysis":
             nodes = [n for n in self.tables["analysis_node"].values() if n["analysisId"] == record["id"]]
             shown["nodes"] = len(nodes)
-            shown["nodesApproved"] = sum(1 for n in nodes if n["approvalStatus"] == "approved")
+            if not self.legacy:  # Hub 0.8.22 and later
+                shown["nodesApproved"] = sum(1 for n in nodes if n["approvalStatus"] == "approved")
         for relation in include:
             target = self.relation_target(entity, relation)
             if target is None:
                 continue
             related = self.tables[target.name].get(record.get(relation + "Id") or "")
-            if related is not None:
-                shown[relation] = self.present(target, related, self.default_fields(target), [])
+            fields = self.default_fields(target) + list(LEGACY_JOINED_EXTRA.get(target.name, ()) if self.legacy else ())
+            shown[relation] = None if related is None else self.present(target, related, fields, [])
+        if self.legacy and entity.name == "robot_role" and "robot" in include:
+            shown["robot"] = None  # authup 1.0.0-beta.26 joins no robot into a robot role it reads (observed)
+        return shown
+
+    def written(self, verb: str, entity: FakeEntity, record: dict[str, Any]) -> dict[str, Any]:
+        """A create, update or delete answer's record: on the older generation with the relations and hidden columns
+        those servers add."""
+        if not self.legacy:
+            return self.present(entity, record, self.default_fields(entity), [])
+        shown = self.present(
+            entity, record, self.default_fields(entity), list(LEGACY_WRITE_RELATIONS.get((verb, entity.name), ()))
+        )
+        for name in LEGACY_WRITE_COLUMNS.get((verb, entity.name), ()):
+            value = record.get(name)
+            # an update answers the entity as loaded for it, without the columns a read never selects
+            hidden = verb == "update" and entity.name == "user"
+            shown[name] = None if value is UNDEFINED or hidden else value
+        if verb == "delete" and entity.name == "node":
+            shown["robotId"] = None  # Hub 0.8.13 deletes the node's robot before the node
+        if verb == "delete" and isinstance(shown.get("analysis"), dict):
+            shown["analysis"]["imageCommandArguments"] = None  # loaded in full for the delete (observed)
         return shown
 
     def envelope(self, data: Any, meta: dict[str, Any]) -> Any:
@@ -495,6 +569,51 @@ class FlameHub:
         return schema
 
 
+def _jwt(claims: dict[str, Any]) -> str:
+    """An unsigned JWT-shaped token carrying `claims`, as authup's tokens carry iat and exp."""
+    encoded = [base64.urlsafe_b64encode(json.dumps(part).encode()).decode().rstrip("=") for part in ({}, claims)]
+    return ".".join([*encoded, secrets.token_urlsafe(16)])
+
+
+class LegacyAnswer(Exception):
+    """An answer of the older servers that no current-vocabulary HubError describes."""
+
+    def __init__(self, status: int, body: dict[str, Any]) -> None:
+        super().__init__(body.get("message"))
+        self.status, self.body = status, body
+
+
+def _legacy_token_refusal(service: str, expired: bool) -> LegacyAnswer:
+    """How the older servers refuse a token (observed on authup 1.0.0-beta.26 + Hub 0.8.13): an expired one with a bare
+    500 from every service (authup's token cache throws "ttl must be positive"); an unknown one with 400 `invalid_token`
+    from authup and a bare 400 `BAD_REQUEST` from the Hub, which has authup check it."""
+    if expired:
+        return LegacyAnswer(500, {"statusCode": 500, "code": "INTERNAL_SERVER_ERROR", "message": _HIDDEN})
+    if service == "auth":
+        return LegacyAnswer(400, {"statusCode": 400, "code": "invalid_token", "message": "The JWT is invalid."})
+    return LegacyAnswer(400, {"statusCode": 400, "code": "BAD_REQUEST", "message": ""})
+
+
+_HIDDEN = "An internal server error occurred."
+
+
+def _legacy_entities() -> dict[str, FakeEntity]:
+    """Every entity (robots included) with the older servers' allow-lists."""
+    found = {}
+    for name, entity in ALL_ENTITIES.items():
+        filters, sorts, relations, fields = LEGACY_QUERY[name]
+        found[name] = dataclasses.replace(entity, filters=filters, sorts=sorts, relations=relations, fields=fields)
+    return found
+
+
+def _relation_ref(prop: dict[str, Any]) -> str | None:
+    """The schema a relation property points at (`$ref`, or inside `allOf`/`oneOf` when it may be null)."""
+    if "$ref" in prop:
+        found: str = prop["$ref"]
+        return found
+    return next((p["$ref"] for key in ("allOf", "oneOf") for p in prop.get(key, []) if "$ref" in p), None)
+
+
 def _error_response(error: HubError, service: str, legacy: bool = False) -> FakeResponse:
     if legacy:
         body = legacy_error(service, error.status, error.code, error.message, error.issues)
@@ -519,6 +638,7 @@ class _Handler:
             raise AttributeError(operation_id)
         if entity.name not in self.hub.entities:
             return self.not_found
+        entity = self.hub.entities[entity.name]
         method = getattr(self, "_" + verb)
         return lambda request: self._run(request, lambda seen: method(entity, seen), entity)
 
@@ -540,11 +660,15 @@ class _Handler:
             return answer(seen)
         except HubError as error:
             return _error_response(error, self.service, self.hub.legacy)
+        except LegacyAnswer as answered:
+            return FakeResponse(answered.status, answered.body)
 
     def _identity(self, request: FakeRequest) -> Identity:
         header = request.headers.get("authorization", "")
         scheme, _, token = header.partition(" ")
         identity = self.hub.tokens.get(token) if scheme.lower() == "bearer" else None
+        if self.hub.legacy and (identity is None or self.hub.clock >= identity.expires_at):
+            raise _legacy_token_refusal(self.service, expired=identity is not None)
         if identity is None or self.hub.clock >= identity.expires_at:
             if self.service == "auth":
                 raise HubError(
@@ -600,7 +724,7 @@ class _Handler:
 
     def _filter_allowed(self, entity: FakeEntity, path: str) -> bool:
         relation, _, rest = path.partition(".")
-        if not rest:
+        if not rest or self.hub.legacy:  # rapiq 0.9 takes a relation's field only where it is listed
             return path in self.hub.filters_of(entity)
         target = self.hub.relation_target(entity, relation)
         return relation in entity.relations and target is not None and rest in self.hub.filters_of(target)
@@ -698,40 +822,50 @@ class _Handler:
             self.hub.client_secrets[client["id"]] = secrets.token_hex(16)
         if entity.name == "robot":
             self.hub.robot_secrets[record["id"]] = body.get("secret") or secrets.token_hex(16)
+            if not record.get("secret"):  # a generated secret is stored hashed; the create answer shows it
+                record["secret"] = "$2y$10$" + hashlib.sha256(self.hub.robot_secrets[record["id"]].encode()).hexdigest()
         if entity.name == "node" and self.hub.legacy:
             robot = self.hub._insert(ROBOT_ENTITIES["robot"], {"name": f"node-{record['id']}"})
             record["robotId"] = robot["id"]
         if entity.name == "analysis_bucket_file":
             bucket = self.hub.tables["analysis_bucket"][record["analysisBucketId"]]
             record["analysisId"] = bucket["analysisId"]
-        return FakeResponse(
-            201, self.hub.envelope(self.hub.present(entity, record, self.hub.default_fields(entity), []), {})
-        )
+        shown = self.hub.written("create", entity, record)
+        shown.update({name: None for name, value in record.items() if value is UNDEFINED})
+        return FakeResponse(201, self.hub.envelope(shown, {}))
 
     def _update(self, entity: FakeEntity, request: FakeRequest) -> FakeResponse:
         record = self._find(entity, request.path_params["id"])
         body = self._validated(request, entity, "Update")
         self._check(entity, body, record["id"])
+        if entity.name == "analysis" and "masterImageId" in body and body["masterImageId"] != record["masterImageId"]:
+            body["imageCommandArguments"] = None  # analysis/service.ts: a new image drops the old arguments
         record.update(body)
         record["updatedAt"] = self.hub.timestamp()
-        shown = self.hub.present(entity, record, self.hub.default_fields(entity), [])
-        return FakeResponse(202, self.hub.envelope(shown, {}))
+        return FakeResponse(202, self.hub.envelope(self.hub.written("update", entity, record), {}))
 
     def _delete(self, entity: FakeEntity, request: FakeRequest) -> FakeResponse:
         record = self._find(entity, request.path_params["id"])
+        stored = [f for f in self.hub.tables["bucket_file"].values() if f["bucketId"] == record["id"]]
+        if self.hub.legacy and entity.name == "bucket" and stored:
+            # Hub storage 0.8.13 removes the S3 bucket first, and S3 refuses a bucket that is not empty
+            body = {"statusCode": 500, "code": "BucketNotEmpty", "message": _HIDDEN}
+            return FakeResponse(500, body)
+        shown = self.hub.written("delete", entity, record)
         del self.hub.tables[entity.name][record["id"]]
         if entity.name == "bucket":
             for file_id in [f["id"] for f in self.hub.tables["bucket_file"].values() if f["bucketId"] == record["id"]]:
                 del self.hub.tables["bucket_file"][file_id]
-        shown = self.hub.present(entity, record, self.hub.default_fields(entity), [])
         return FakeResponse(202, self.hub.envelope(shown, {}))
 
     # -- authup: the token endpoint --------------------------------------------------------------------------------
     def _grant(self, identity_kind: str, owner: dict[str, Any], refresh: bool) -> FakeResponse:
         hub = self.hub
-        access = secrets.token_urlsafe(24)
+        access = _jwt({"sub": owner["id"], "iat": int(hub.clock), "exp": int(hub.clock + hub.token_lifetime)})
         hub.tokens[access] = Identity(identity_kind, owner["id"], owner["realmId"], hub.clock + hub.token_lifetime)
-        body: dict[str, Any] = {"access_token": access, "expires_in": hub.token_lifetime, "token_type": "Bearer"}
+        # authup 1.0.0-beta.26 reports 3600 whatever lifetime its tokens have (the JWT's exp follows the setting)
+        lifetime = 3600 if hub.legacy else hub.token_lifetime
+        body: dict[str, Any] = {"access_token": access, "expires_in": lifetime, "token_type": "Bearer"}
         if hub.token_scope is not None:
             body["scope"] = hub.token_scope
         if refresh:
@@ -805,8 +939,14 @@ class _Handler:
     def op_status_get(self, request: FakeRequest) -> FakeResponse:
         if self.service == "auth":
             version = AUTHUP_VERSION if self.hub.legacy else "1.0.0-beta.63"
-            extra = {"timestamp": 1763719200000} if self.hub.legacy else {"date": EPOCH.isoformat(), "features": {}}
+            extra: dict[str, Any] = {"date": EPOCH.isoformat(), "features": {}}
+            if self.hub.legacy:  # authup 1.0.0-beta.26's status (observed)
+                extra = {"redis": False, "timestamp": 1763719200000, "vault": False}
+                extra |= {"tokenMaxAgeAccessToken": self.hub.token_lifetime}
+                extra |= {"tokenMaxAgeRefreshToken": self.hub.refresh_lifetime}
             return FakeResponse(200, {"version": version, **extra})
+        if self.hub.legacy and self.service == "storage":  # Hub storage 0.8.13 (http/router.ts) names no version
+            return FakeResponse(200, {"timestamp": 1763719200000})
         return FakeResponse(200, {"version": HUB_VERSION if self.hub.legacy else "0.14.0", "timestamp": 1763719200000})
 
     def op_nodes_get_client_credentials(self, request: FakeRequest) -> FakeResponse:

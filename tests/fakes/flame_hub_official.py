@@ -13,6 +13,7 @@ is not on the path.
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import sys
 from typing import Any
@@ -81,7 +82,8 @@ def main() -> None:
         except flame_hub.HubAPIError as error:
             response = error.error_response
             results.append({"error": response.status_code if response else None, "message": str(error)})
-    json.dump({"version": flame_hub.__version__, "results": results}, sys.stdout)
+    version = importlib.metadata.version("flame-hub-client")  # 0.2.x has no __version__
+    json.dump({"version": version, "results": results}, sys.stdout)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """The interpreters of the official client flame-hub-client, each in its own virtualenv, created on first use in the
 git-ignored .cache/ of the repository and reused afterwards: 1.1.0 (it needs httpx2) speaks the current server
-generation, 0.2.16 (the newest 0.2.x, the series with RobotAuth) the older one."""
+generation, 0.2.4 (whose own tests ran against Hub 0.8.13 with authup 1.0.0-beta.26) the older one."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 VERSION = "1.1.0"
-LEGACY_VERSION = "0.2.16"
+LEGACY_VERSION = "0.2.4"
 VENV = ROOT / ".cache" / f"flame-hub-client-{VERSION}"
 
 

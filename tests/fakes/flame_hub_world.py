@@ -141,16 +141,24 @@ UPDATES: dict[str, dict[str, Any]] = {
     "role_permission": {"policyId": None},
     "user_permission": {"policyId": None},
     "registry": {"accountName": "robot-2"},
-    "registry_project": {"accountName": "robot$new"},
+    "registry_project": {"externalName": "renamed-external"},
     "node": {"hidden": True, "externalName": None},
     "project": {"displayName": "Diabetes study"},
     "project_node": {"approvalStatus": "approved", "comment": "Looks fine."},
     "analysis": {"description": "Counts patients."},
     "analysis_node": {"executionStatus": "executing", "executionProgress": 40},
-    "analysis_bucket": {"type": "TEMP"},
     "analysis_bucket_file": {"root": True},
-    "bucket": {"region": None},
 }
-"""A valid update body per entity that has updates; every key changes the record."""
+"""A valid update body per entity that has updates; every key changes the record. Buckets and analysis buckets have
+no editable field (their validators mount every field for creation only)."""
+
+# Hub 0.8.13 has no display names and names the execution state run_status: the older generation updates others.
+LEGACY_UPDATES = {**UPDATES, "project": {"description": "A diabetes study."}, "analysis_node": {"comment": "Fine."}}
+
+
+def updates(hub: FlameHub) -> dict[str, dict[str, Any]]:
+    """The update bodies for the hub's generation."""
+    return LEGACY_UPDATES if hub.legacy else UPDATES
+
 
 ENTITY_NAMES = tuple(ENTITIES)

@@ -66,7 +66,7 @@ SHARED: list[tuple[str, str, dict[str, Any], dict[str, Any]]] = [
      {"sort": {"by": "created_at"}, "page": {"limit": 2, "offset": 1}}),
     ("auth", "find_realms", {"filter": {"name": "master"}}, {"filter": {"name": "master"}}),
     ("auth", "find_users", {"filter": {"display_name": "Admin"}}, {"filter": {"display_name": "Admin"}}),
-    ("auth", "get_permissions", {}, {}),
+    ("auth", "get_realms", {}, {}),
     ("core", "get_registries", {"fields": "account_secret"}, {"fields": "account_secret"}),
     ("storage", "find_buckets", {"sort": {"by": "created_at", "order": "descending"}}, {"sort": "-created_at"}),
 ]  # fmt: skip
@@ -93,22 +93,48 @@ def test_shared_queries_return_the_same_records(
 
 
 def test_nested_relations_and_meta_agree(hub: FlameHub, seeded: Any, official: Path, auth_client: AuthClient) -> None:
-    users, permissions = run_official(
+    users, realms = run_official(
         official,
         hub,
         [
             {"client": "auth", "call": "find_users", "kwargs": {"filter": {"name": "admin"}}},
-            {"client": "auth", "call": "get_permissions", "kwargs": {"meta": True}},
+            {"client": "auth", "call": "get_realms", "kwargs": {"meta": True}},
         ],
     )
     admin = auth_client.find_users(filter={"name": "admin"})[0]
     assert users[0]["realm"]["id"] == admin.realm.id
-    _, meta = auth_client.get_permissions(meta=True)
-    assert (permissions[1]["total"], permissions[1]["limit"], permissions[1]["offset"]) == (
+    _, meta = auth_client.get_realms(meta=True)
+    assert (realms[1]["total"], realms[1]["limit"], realms[1]["offset"]) == (
         meta.total,
         meta.limit,
         meta.offset,
     )
+
+
+def test_permissions_differ_because_the_official_client_requires_a_column_authup_lacks(
+    hub: FlameHub, official: Path, auth_client: AuthClient
+) -> None:
+    """flame-hub-client 1.1.0 requires `policyId` on a permission; authup 1.0.0-beta.63's permission entity
+    (apps/server-core/src/adapters/database/domains/permission/entity.ts) has no such column, so the server never sends
+    it and the official client cannot list permissions; ours reads them."""
+    plan = {
+        "urls": {"auth": hub.auth.url, "core": hub.core.url, "storage": hub.storage.url},
+        "auth": {"kind": "password", "username": "admin", "password": ADMIN_PASSWORD},
+        "steps": [{"client": "auth", "call": "get_permissions"}],
+    }
+    done = subprocess.run(
+        [str(official), "-I", str(DRIVER)],
+        input=json.dumps(plan),
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode != 0
+    assert "policyId" in done.stderr
+    assert "Field required" in done.stderr
+    ours = auth_client.get_permissions()
+    assert sorted(p.name for p in ours) == sorted(p["name"] for p in hub.tables["permission"].values())
 
 
 def test_like_differs_on_current_servers_as_the_reference_says(

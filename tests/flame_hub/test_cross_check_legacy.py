@@ -17,7 +17,7 @@ import pytest
 from fakes.flame_hub import ADMIN_PASSWORD, SYSTEM_SECRET, FlameHub
 from fakes.flame_hub_venv import LEGACY_VERSION, official_python
 from fakes.flame_hub_world import build_world
-from flamehub_client import AuthClient, CoreClient, StorageClient, gt, like, not_
+from flamehub_client import AuthClient, CoreClient, InvalidRequest, StorageClient, gt, like, not_
 
 DRIVER = Path(__file__).resolve().parents[1] / "fakes" / "flame_hub_official.py"
 NAMES = ["my-node-4", "my-node-42", "your-node-4", "node-x"]
@@ -71,7 +71,7 @@ SHARED: list[tuple[str, str, dict[str, Any], dict[str, Any]]] = [
     ("core", "find_nodes", {"sort": {"by": "created_at"}, "page": {"limit": 2, "offset": 1}},
      {"sort": {"by": "created_at"}, "page": {"limit": 2, "offset": 1}}),
     ("auth", "find_realms", {"filter": {"name": "master"}}, {"filter": {"name": "master"}}),
-    ("auth", "find_users", {"filter": {"display_name": "Admin"}}, {"filter": {"display_name": "Admin"}}),
+    ("auth", "find_users", {"filter": {"name": "admin"}}, {"filter": {"name": "admin"}}),
     ("auth", "find_robots", {"filter": {"name": "system"}}, {"filter": {"name": "system"}}),
     ("auth", "get_permissions", {}, {}),
     ("core", "get_registries", {"fields": "account_secret"}, {"fields": "account_secret"}),
@@ -97,6 +97,20 @@ def test_shared_queries_return_the_same_records(
         assert ids(their) == ids(our), f"{service}.{call}({kwargs})"
         if call == "get_registries":
             assert [r["account_secret"] for r in their] == [r.account_secret for r in our] == ["harbor-s3cret"]
+
+
+def test_a_filter_the_older_authup_drops_is_refused_by_ours_and_ignored_for_theirs(
+    hub: FlameHub, seeded: Any, official: Path, auth_client: AuthClient
+) -> None:
+    """authup 1.0.0-beta.26 filters users on id, name and realm_id only (server-core http/controllers/entities/user/
+    handlers/read.ts); a display_name filter is dropped, so flame-hub-client 0.2.16 gets every user back."""
+    (theirs,) = run_official(
+        official, hub, [{"client": "auth", "call": "find_users", "kwargs": {"filter": {"display_name": "nobody"}}}]
+    )
+    assert hub.auth.requests[-1].query["filter[display_name]"] == "nobody"
+    assert sorted(ids(theirs)) == sorted(hub.tables["user"])
+    with pytest.raises(InvalidRequest, match="users cannot be filtered on 'displayName'"):
+        auth_client.find_users(filter={"display_name": "nobody"})
 
 
 def test_like_means_starts_with_for_both_on_the_older_generation(

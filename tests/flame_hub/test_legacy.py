@@ -185,17 +185,41 @@ def test_requests_go_out_in_snake_case_and_answers_come_back_as_the_same_models(
     hub: FlameHub, core_client: CoreClient
 ) -> None:
     world = build_world(hub)
+    found = core_client.find_analysis_nodes(filter={"analysis.project_id": world["project"]["id"]}, sort="node.name")
+    query = hub.core.requests[-1].query
+    assert (query["filter[analysis.project_id]"], query["sort"]) == (world["project"]["id"], "node.name")
+    assert [n.id for n in found] == [world["analysis_node"]["id"]]
     nodes = core_client.find_nodes(
-        filter={"registry_project.external_name": "node-project"}, sort="-created_at", fields=(), include="registry"
+        filter={"robot_id": world["node"]["robotId"]}, sort="-created_at", include="registry"
     )
     query = hub.core.requests[-1].query
-    assert query["filter[registry_project.external_name]"] == "node-project"
-    assert (query["sort"], query["include"]) == ("-created_at", "registry")
+    assert (query["filter[robot_id]"], query["sort"], query["include"]) == (
+        world["node"]["robotId"],
+        "-created_at",
+        "registry",
+    )
     assert [n.id for n in nodes] == [world["node"]["id"]]
     assert nodes[0].registry.name == world["registry"]["name"]
+    with pytest.raises(InvalidRequest, match="Relation filters: none"):  # Hub 0.8.13 lists no relation filter
+        core_client.find_nodes(filter={"registry_project.external_name": "node-project"})
     node = core_client.update_node(nodes[0], external_name="ext-name", hidden=True)
     assert hub.core.requests[-1].json == {"external_name": "ext-name", "hidden": True}
-    assert (node.external_name, node.hidden, node.client_id) == ("ext-name", True, world["client"]["id"])
+    assert (node.external_name, node.hidden, node.client_id) == ("ext-name", True, None)  # Hub 0.8.13: no client
+
+
+def test_fields_hub_0_8_would_drop_are_refused_before_sending(hub: FlameHub, core_client: CoreClient) -> None:
+    """Hub 0.8.13's validators (server-core http/controllers/*/utils/validation.ts) take no display name for projects
+    and analyses, and the analysis nodes' state only as run_status, with other values."""
+    project = core_client.create_project(name="old-project")
+    hub.clear()
+    with pytest.raises(InvalidRequest, match="does not take 'displayName' for projects"):
+        core_client.update_project(project, display_name="Old project")
+    with pytest.raises(InvalidRequest, match="does not take 'displayName' for analyses"):
+        core_client.create_analysis(project_id=project.id, display_name="Old analysis")
+    with pytest.raises(InvalidRequest, match="'executionStatus' for analysis nodes"):
+        core_client.update_analysis_node(str(uuid.uuid4()), execution_status="executing")
+    assert hub.core.requests == []
+    assert core_client.update_project(project, description="Still described.").description == "Still described."
 
 
 def test_bare_records_and_list_meta_without_schema_are_read(hub: FlameHub, core_client: CoreClient) -> None:
@@ -214,18 +238,13 @@ def test_bare_records_and_list_meta_without_schema_are_read(hub: FlameHub, core_
 def test_nodes_of_the_older_hub_carry_their_robot(hub: FlameHub, core_client: CoreClient) -> None:
     node = core_client.create_node(name="robot-node")
     assert node.robot_id in hub.tables["robot"]
-    assert node.client_id in hub.tables["client"]
+    assert node.client_id is None
     assert core_client.find_nodes(filter={"robot_id": node.robot_id})[0].id == node.id
 
 
 def test_nodes_of_hub_0_8_without_a_client_are_read_with_none(hub: FlameHub, core_client: CoreClient) -> None:
-    record = hub.wire(
-        hub.present(
-            hub.entities["node"], hub.add("node", name="old-node"), hub.default_fields(hub.entities["node"]), []
-        )
-    )
-    del record["client_id"]
-    hub.core.script("nodes_get", FakeResponse(200, record))
+    record = hub.add("node", name="old-node")
+    assert "clientId" not in hub.default_fields(hub.entities["node"])  # the fake answers as Hub 0.8.13 does
     node = core_client.get_node(record["id"])
     assert node is not None
     assert (node.name, node.client_id) == ("old-node", None)
@@ -236,7 +255,7 @@ def test_older_error_bodies_become_the_same_typed_errors(hub: FlameHub, core_cli
         core_client.create_node(name="my-new-node", realm_id=str(uuid.uuid4()))
     assert bad.value.body.message == "Can't find realm entity by realm_id"
     assert (bad.value.body.code, bad.value.body.additional_properties["legacyCode"]) == ("bad_request", "undefined")
-    assert bad.value.body.issues[0].path == ["realmId"]
+    assert bad.value.body.issues == []  # Hub 0.8.13 names no attribute for a relation it cannot find (observed)
     core_client.create_node(name="twin-node")
     with pytest.raises(Conflict) as conflict:
         core_client.create_node(name="twin-node")
@@ -352,7 +371,8 @@ def test_auto_works_for_async_clients_and_the_facade(hub: FlameHub, password_aut
             return [client.generation, realms.data[0].name, robots[0].name]
 
     assert asyncio.run(main()) == ["legacy", "master", "system"]
-    assert [r.operation_id for r in hub.auth.requests[:3]] == ["token_create", "status_get", "realms_list"]
+    # The status route is asked before the login: telling the generation needs no token.
+    assert [r.operation_id for r in hub.auth.requests[:3]] == ["status_get", "token_create", "realms_list"]
 
 
 def test_an_unreadable_status_answer_asks_for_an_explicit_choice(hub: FlameHub, password_auth: PasswordAuth) -> None:

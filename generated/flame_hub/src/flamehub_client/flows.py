@@ -7,12 +7,15 @@ server answers 401. `scope` is not required in the token answer.
 
 from __future__ import annotations
 
+import base64
+import binascii
+import json
 import os
 import time
 from collections.abc import Callable, Mapping
 
 import httpx
-from client_runtime import BearerAuth, InvalidRequest, Secret, Token, TokenAuth
+from client_runtime import BearerAuth, ConfigurationError, InvalidRequest, Secret, Token, TokenAuth
 
 ENV_AUTH_URL = "FLAME_HUB_AUTH_URL"
 ENV_TOKEN = "FLAME_HUB_TOKEN"
@@ -36,7 +39,40 @@ def token_url(base_url: str) -> str:
     return str(url).rstrip("/") + "/token"
 
 
-class PasswordAuth(TokenAuth):
+def jwt_lifetime(access: str) -> float | None:
+    """How long an access token lives by its own claims (`exp - iat`, so clocks need not agree), when it is a JWT that
+    says. authup 1.0.0-beta.26 reports `expires_in` 3600 whatever lifetime it gives its tokens, and answers an expired
+    one with a bare 500, so the claims are the one reliable source.
+
+    >>> jwt_lifetime("e30.eyJpYXQiOiAxMDAsICJleHAiOiAxMzB9.c2ln"), jwt_lifetime("opaque-token")
+    (30.0, None)
+    """
+    parts = access.split(".")
+    if len(parts) != 3:
+        return None
+    try:
+        claims = json.loads(base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4)))
+    except (ValueError, binascii.Error):
+        return None
+    expires, issued = (claims.get("exp"), claims.get("iat")) if isinstance(claims, dict) else (None, None)
+    if isinstance(expires, int | float) and isinstance(issued, int | float) and expires > issued:
+        return float(expires - issued)
+    return None
+
+
+class AuthupTokenAuth(TokenAuth):
+    """A token flow against authup: the token's own claims cap the lifetime the token answer reports."""
+
+    def parse_token(self, response: httpx.Response) -> Token:
+        token = super().parse_token(response)
+        lifetime = jwt_lifetime(token.access.reveal())
+        if lifetime is None:
+            return token
+        expires_at = min(token.expires_at, self._clock() + max(0.0, lifetime - self.leeway))
+        return Token(token.access, expires_at, token.refresh, token.claims)
+
+
+class PasswordAuth(AuthupTokenAuth):
     """The password grant. An expired token is renewed with the refresh token; if the server refuses the refresh,
     the password grant is run again.
 
@@ -71,7 +107,7 @@ class PasswordAuth(TokenAuth):
         return f"PasswordAuth(username={self.username!r}, password={self.password!r}, token_url={self.token_url!r})"
 
 
-class ClientAuth(TokenAuth):
+class ClientAuth(AuthupTokenAuth):
     """The client credentials grant, run again whenever the token expires (no refresh token is used).
 
     >>> ClientAuth("3f1a5e1c-4a9b-4f3e-9a55-6c1d2e3f4a5b", "s3cret", "http://localhost:3000/auth/")
@@ -113,7 +149,7 @@ class ClientAuth(TokenAuth):
         )
 
 
-class RobotAuth(TokenAuth):
+class RobotAuth(AuthupTokenAuth):
     """The robot credentials grant of the older server generation (authup before 1.0.0-beta.54), run again whenever
     the token expires; current authup has clients instead (ClientAuth).
 
@@ -186,9 +222,9 @@ def auth_from_env(environ: Mapping[str, str] | None = None) -> Flow:
     for name, secret, flow in pairs:
         if env.get(name):
             if not env.get(secret):
-                raise InvalidRequest(secret, f"is not set in the environment, though {name} is")
+                raise ConfigurationError(secret, f"is not set in the environment, though {name} is")
             if not env.get(ENV_AUTH_URL):
-                raise InvalidRequest(ENV_AUTH_URL, "is not set in the environment")
+                raise ConfigurationError(ENV_AUTH_URL, "is not set in the environment")
             return flow(env[name], env[secret], env[ENV_AUTH_URL])
     raise InvalidRequest(
         "environment",

@@ -78,13 +78,11 @@ COMPONENTS: dict[str, Any] = {
         "properties": {
             "active": {"type": "boolean"},
             "authMethod": {"enum": ["none", "secret", "tls"], "type": "string"},
-            "backchannelLogoutUri": {"type": ["string", "null"]},
             "baseUrl": {"type": ["string", "null"]},
             "description": {"maxLength": 4096, "minLength": 3, "type": ["string", "null"]},
             "displayName": {"maxLength": 256, "minLength": 3, "type": ["string", "null"]},
             "grantTypes": {"maxLength": 512, "minLength": 3, "type": ["string", "null"]},
-            "isConfidential": {"type": "boolean"},
-            "name": {"maxLength": 256, "minLength": 3, "type": "string"},
+            "name": {"maxLength": 128, "minLength": 3, "type": "string"},
             "postLogoutRedirectUri": {"type": ["string", "null"]},
             "realmId": {
                 "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
@@ -137,13 +135,11 @@ COMPONENTS: dict[str, Any] = {
         "properties": {
             "active": {"type": "boolean"},
             "authMethod": {"enum": ["none", "secret", "tls"], "type": "string"},
-            "backchannelLogoutUri": {"type": ["string", "null"]},
             "baseUrl": {"type": ["string", "null"]},
             "description": {"maxLength": 4096, "minLength": 3, "type": ["string", "null"]},
             "displayName": {"maxLength": 256, "minLength": 3, "type": ["string", "null"]},
             "grantTypes": {"maxLength": 512, "minLength": 3, "type": ["string", "null"]},
-            "isConfidential": {"type": "boolean"},
-            "name": {"maxLength": 256, "minLength": 3, "type": "string"},
+            "name": {"maxLength": 128, "minLength": 3, "type": "string"},
             "postLogoutRedirectUri": {"type": ["string", "null"]},
             "redirectUri": {"type": ["string", "null"]},
             "secret": {"maxLength": 256, "minLength": 3, "type": ["string", "null"]},
@@ -382,7 +378,7 @@ COMPONENTS: dict[str, Any] = {
             "lastName": {"maxLength": 128, "minLength": 3, "type": ["string", "null"]},
             "name": {"maxLength": 128, "minLength": 3, "type": "string"},
             "nameLocked": {"type": "boolean"},
-            "password": {"maxLength": 512, "minLength": 5, "type": ["string", "null"]},
+            "password": {"maxLength": 512, "minLength": 10, "type": "string"},
             "realmId": {
                 "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
                 "type": ["string", "null"],
@@ -445,7 +441,7 @@ COMPONENTS: dict[str, Any] = {
             "lastName": {"maxLength": 128, "minLength": 3, "type": ["string", "null"]},
             "name": {"maxLength": 128, "minLength": 3, "type": "string"},
             "nameLocked": {"type": "boolean"},
-            "password": {"maxLength": 512, "minLength": 5, "type": ["string", "null"]},
+            "password": {"maxLength": 512, "minLength": 10, "type": "string"},
             "realmId": {
                 "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
                 "type": "string",
@@ -458,7 +454,7 @@ COMPONENTS: dict[str, Any] = {
 # The JSON bodies of the documented 2xx answers, checked before decoding (client_runtime._conform).
 RESPONSES = (
     '{"components":{'
-    '"Client":{"properties": {"active": {"type": "boolean"}, "authMethod": {"type": "string"}, "backchannelLogoutUri": {"type": ["string", "null"]}, "baseUrl": {"type": ["string", "null"]}, "builtIn": {"type": "boolean"}, "createdAt": {"type": "string"}, "description": {"type": ["string", "null"]}, "displayName": {"type": ["string", "null"]}, "grantTypes": {"type": ["string", "null"]}, "id": {"type": "string"}, "isConfidential": {"type": "boolean"}, "name": {"type": "string"}, "postLogoutRedirectUri": {"type": ["string", "null"]}, "realm": {"$ref": "#/components/schemas/Realm"}, "realmId": {"type": "string"}, "redirectUri": {"type": ["string", "null"]}, "secret": {"type": ["string", "null"]}, "secretEncrypted": {"type": "boolean"}, "secretHashed": {"type": "boolean"}, "tokenBindingMethod": {"type": "string"}, "updatedAt": {"type": "string"}}, "required": ["id", "name", "builtIn", "displayName", "description", "redirectUri", "active", "secretHashed", "secretEncrypted", "grantTypes", "authMethod", "tokenBindingMethod", "backchannelLogoutUri", "postLogoutRedirectUri", "baseUrl", "realmId", "createdAt", "updatedAt"], "type": "object"}'
+    '"Client":{"properties": {"active": {"type": "boolean"}, "authMethod": {"type": "string"}, "backchannelLogoutUri": {"type": ["string", "null"]}, "baseUrl": {"type": ["string", "null"]}, "builtIn": {"type": "boolean"}, "createdAt": {"type": "string"}, "description": {"type": ["string", "null"]}, "displayName": {"type": ["string", "null"]}, "grantTypes": {"type": ["string", "null"]}, "id": {"type": "string"}, "isConfidential": {"type": "boolean"}, "name": {"type": "string"}, "postLogoutRedirectUri": {"type": ["string", "null"]}, "realm": {"$ref": "#/components/schemas/Realm"}, "realmId": {"type": "string"}, "redirectUri": {"type": ["string", "null"]}, "secret": {"type": ["string", "null"]}, "secretEncrypted": {"type": "boolean"}, "secretHashed": {"type": "boolean"}, "tokenBindingMethod": {"type": "string"}, "updatedAt": {"type": "string"}}, "required": ["id", "name", "builtIn", "displayName", "description", "redirectUri", "active", "secretHashed", "secretEncrypted", "grantTypes", "authMethod", "tokenBindingMethod", "postLogoutRedirectUri", "baseUrl", "realmId", "createdAt", "updatedAt"], "type": "object"}'
     ',"ClientCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/Client"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
     ',"ClientPermission":{"properties": {"client": {"$ref": "#/components/schemas/Client"}, "clientId": {"type": "string"}, "clientRealmId": {"type": ["string", "null"]}, "createdAt": {"type": "string"}, "id": {"type": "string"}, "permission": {"$ref": "#/components/schemas/Permission"}, "permissionId": {"type": "string"}, "permissionRealmId": {"type": ["string", "null"]}, "policyId": {"type": ["string", "null"]}, "updatedAt": {"type": "string"}}, "required": ["id", "clientId", "clientRealmId", "permissionId", "permissionRealmId", "policyId", "createdAt", "updatedAt"], "type": "object"}'
     ',"ClientPermissionCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/ClientPermission"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
@@ -478,14 +474,14 @@ RESPONSES = (
     ',"RecordMeta":{"properties": {"schema": {"$ref": "#/components/schemas/QuerySchema"}}, "type": "object"}'
     ',"Robot":{"properties": {"active": {"type": "boolean"}, "createdAt": {"type": "string"}, "description": {"type": ["string", "null"]}, "displayName": {"type": ["string", "null"]}, "id": {"type": "string"}, "name": {"type": "string"}, "realm": {"$ref": "#/components/schemas/Realm"}, "realmId": {"type": "string"}, "secret": {"type": ["string", "null"]}, "updatedAt": {"type": "string"}, "user": {"$ref": "#/components/schemas/User"}, "userId": {"type": ["string", "null"]}}, "required": ["id", "name", "displayName", "description", "active", "userId", "realmId", "createdAt", "updatedAt"], "type": "object"}'
     ',"RobotCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/Robot"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
-    ',"RobotPermission":{"properties": {"createdAt": {"type": "string"}, "id": {"type": "string"}, "permission": {"$ref": "#/components/schemas/Permission"}, "permissionId": {"type": "string"}, "permissionRealmId": {"type": ["string", "null"]}, "policyId": {"type": ["string", "null"]}, "robot": {"$ref": "#/components/schemas/Robot"}, "robotId": {"type": "string"}, "robotRealmId": {"type": ["string", "null"]}, "updatedAt": {"type": "string"}}, "required": ["id", "robotId", "robotRealmId", "permissionId", "permissionRealmId", "policyId", "createdAt", "updatedAt"], "type": "object"}'
+    ',"RobotPermission":{"properties": {"createdAt": {"type": "string"}, "id": {"type": "string"}, "permission": {"$ref": "#/components/schemas/Permission"}, "permissionId": {"type": "string"}, "permissionRealmId": {"type": ["string", "null"]}, "policyId": {"type": ["string", "null"]}, "robot": {"oneOf": [{"$ref": "#/components/schemas/Robot"}, {"type": "null"}]}, "robotId": {"type": "string"}, "robotRealmId": {"type": ["string", "null"]}, "updatedAt": {"type": "string"}}, "required": ["id", "robotId", "robotRealmId", "permissionId", "permissionRealmId", "policyId", "createdAt", "updatedAt"], "type": "object"}'
     ',"RobotPermissionCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/RobotPermission"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
     ',"RobotPermissionRecord":{"properties": {"data": {"$ref": "#/components/schemas/RobotPermission"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
     ',"RobotRecord":{"properties": {"data": {"$ref": "#/components/schemas/Robot"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
-    ',"RobotRole":{"properties": {"createdAt": {"type": "string"}, "id": {"type": "string"}, "robot": {"$ref": "#/components/schemas/Robot"}, "robotId": {"type": "string"}, "robotRealmId": {"type": ["string", "null"]}, "role": {"$ref": "#/components/schemas/Role"}, "roleId": {"type": "string"}, "roleRealmId": {"type": ["string", "null"]}, "updatedAt": {"type": "string"}}, "required": ["id", "robotId", "robotRealmId", "roleId", "roleRealmId", "createdAt", "updatedAt"], "type": "object"}'
+    ',"RobotRole":{"properties": {"createdAt": {"type": "string"}, "id": {"type": "string"}, "robot": {"oneOf": [{"$ref": "#/components/schemas/Robot"}, {"type": "null"}]}, "robotId": {"type": "string"}, "robotRealmId": {"type": ["string", "null"]}, "role": {"$ref": "#/components/schemas/Role"}, "roleId": {"type": "string"}, "roleRealmId": {"type": ["string", "null"]}, "updatedAt": {"type": "string"}}, "required": ["id", "robotId", "robotRealmId", "roleId", "roleRealmId", "createdAt", "updatedAt"], "type": "object"}'
     ',"RobotRoleCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/RobotRole"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
     ',"RobotRoleRecord":{"properties": {"data": {"$ref": "#/components/schemas/RobotRole"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
-    ',"Role":{"properties": {"builtIn": {"type": "boolean"}, "clientId": {"type": ["string", "null"]}, "createdAt": {"type": "string"}, "description": {"type": ["string", "null"]}, "displayName": {"type": ["string", "null"]}, "id": {"type": "string"}, "name": {"type": "string"}, "realm": {"$ref": "#/components/schemas/Realm"}, "realmId": {"type": ["string", "null"]}, "target": {"type": ["string", "null"]}, "updatedAt": {"type": "string"}}, "required": ["id", "name", "displayName", "description", "target", "realmId", "createdAt", "updatedAt"], "type": "object"}'
+    ',"Role":{"properties": {"builtIn": {"type": "boolean"}, "clientId": {"type": ["string", "null"]}, "createdAt": {"type": "string"}, "description": {"type": ["string", "null"]}, "displayName": {"type": ["string", "null"]}, "id": {"type": "string"}, "name": {"type": "string"}, "realm": {"oneOf": [{"$ref": "#/components/schemas/Realm"}, {"type": "null"}]}, "realmId": {"type": ["string", "null"]}, "target": {"type": ["string", "null"]}, "updatedAt": {"type": "string"}}, "required": ["id", "name", "displayName", "description", "target", "realmId", "createdAt", "updatedAt"], "type": "object"}'
     ',"RoleCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/Role"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
     ',"RolePermission":{"properties": {"createdAt": {"type": "string"}, "id": {"type": "string"}, "permission": {"$ref": "#/components/schemas/Permission"}, "permissionId": {"type": "string"}, "permissionRealmId": {"type": ["string", "null"]}, "policyId": {"type": ["string", "null"]}, "role": {"$ref": "#/components/schemas/Role"}, "roleId": {"type": "string"}, "roleRealmId": {"type": ["string", "null"]}, "updatedAt": {"type": "string"}}, "required": ["id", "roleId", "roleRealmId", "permissionId", "permissionRealmId", "policyId", "createdAt", "updatedAt"], "type": "object"}'
     ',"RolePermissionCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/RolePermission"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'

@@ -105,7 +105,7 @@ COMPONENTS: dict[str, Any] = {
                 "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
                 "type": "string",
             },
-            "path": {"maxLength": 1024, "minLength": 1, "type": "string"},
+            "path": {"maxLength": 256, "type": "string"},
             "root": {"type": "boolean"},
         },
         "required": ["analysisBucketId", "path", "bucketId", "bucketFileId"],
@@ -116,21 +116,7 @@ COMPONENTS: dict[str, Any] = {
         "properties": {"root": {"type": "boolean"}},
         "type": "object",
     },
-    "AnalysisBucketUpdate": {
-        "additionalProperties": False,
-        "properties": {
-            "analysisId": {
-                "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
-                "type": "string",
-            },
-            "bucketId": {
-                "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
-                "type": "string",
-            },
-            "type": {"enum": ["CODE", "RESULT", "TEMP"], "type": "string"},
-        },
-        "type": "object",
-    },
+    "AnalysisBucketUpdate": {"additionalProperties": False, "properties": {}, "type": "object"},
     "AnalysisCommand": {
         "additionalProperties": False,
         "properties": {
@@ -212,7 +198,7 @@ COMPONENTS: dict[str, Any] = {
         "additionalProperties": False,
         "properties": {
             "approvalStatus": {"oneOf": [{"enum": ["approved", "rejected"], "type": "string"}, {"type": "null"}]},
-            "comment": {"maxLength": 4096, "minLength": 3, "type": ["string", "null"]},
+            "comment": {"type": ["string", "null"]},
             "executionProgress": {"maximum": 100, "minimum": 0, "type": ["integer", "null"]},
             "executionStatus": {
                 "oneOf": [
@@ -393,8 +379,6 @@ COMPONENTS: dict[str, Any] = {
     "RegistryProjectCreate": {
         "additionalProperties": False,
         "properties": {
-            "accountName": {"maxLength": 256, "minLength": 3, "type": ["string", "null"]},
-            "accountSecret": {"maxLength": 256, "minLength": 3, "type": ["string", "null"]},
             "externalName": {"maxLength": 64, "minLength": 3, "pattern": "^[a-z0-9-_]*$", "type": "string"},
             "name": {"maxLength": 128, "minLength": 5, "type": "string"},
             "registryId": {
@@ -412,18 +396,8 @@ COMPONENTS: dict[str, Any] = {
     "RegistryProjectUpdate": {
         "additionalProperties": False,
         "properties": {
-            "accountName": {"maxLength": 256, "minLength": 3, "type": ["string", "null"]},
-            "accountSecret": {"maxLength": 256, "minLength": 3, "type": ["string", "null"]},
             "externalName": {"maxLength": 64, "minLength": 3, "pattern": "^[a-z0-9-_]*$", "type": "string"},
             "name": {"maxLength": 128, "minLength": 5, "type": "string"},
-            "registryId": {
-                "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
-                "type": "string",
-            },
-            "type": {
-                "enum": ["default", "aggregator", "incoming", "outgoing", "masterImages", "node"],
-                "type": "string",
-            },
         },
         "type": "object",
     },
@@ -442,7 +416,7 @@ COMPONENTS: dict[str, Any] = {
 # The JSON bodies of the documented 2xx answers, checked before decoding (client_runtime._conform).
 RESPONSES = (
     '{"components":{'
-    '"Analysis":{"properties": {"buildHash": {"type": ["string", "null"]}, "buildNodesValid": {"type": "boolean"}, "buildOs": {"type": ["string", "null"]}, "buildProgress": {"type": ["integer", "null"]}, "buildSize": {"type": ["integer", "null"]}, "buildStatus": {"type": ["string", "null"]}, "clientId": {"type": ["string", "null"]}, "configurationEntrypointValid": {"type": "boolean"}, "configurationImageValid": {"type": "boolean"}, "configurationLocked": {"type": "boolean"}, "configurationNodeAggregatorValid": {"type": "boolean"}, "configurationNodeDefaultValid": {"type": "boolean"}, "configurationNodesValid": {"type": "boolean"}, "createdAt": {"type": "string"}, "description": {"type": ["string", "null"]}, "displayName": {"type": ["string", "null"]}, "distributionProgress": {"type": ["integer", "null"]}, "distributionStatus": {"type": ["string", "null"]}, "executionProgress": {"type": ["integer", "null"]}, "executionStatus": {"type": ["string", "null"]}, "id": {"type": "string"}, "imageCommandArguments": {"items": {"$ref": "#/components/schemas/CommandArgument"}, "type": "array"}, "masterImage": {"$ref": "#/components/schemas/MasterImage"}, "masterImageId": {"type": ["string", "null"]}, "name": {"type": "string"}, "nodes": {"type": "integer"}, "nodesApproved": {"type": "integer"}, "project": {"$ref": "#/components/schemas/Project"}, "projectId": {"type": "string"}, "realmId": {"type": "string"}, "registryId": {"type": ["string", "null"]}, "updatedAt": {"type": "string"}, "userId": {"type": ["string", "null"]}}, "required": ["id", "name", "displayName", "description", "projectId", "masterImageId", "registryId", "imageCommandArguments", "nodes", "nodesApproved", "configurationLocked", "configurationEntrypointValid", "configurationImageValid", "configurationNodeAggregatorValid", "configurationNodeDefaultValid", "configurationNodesValid", "buildNodesValid", "buildStatus", "buildProgress", "buildHash", "buildOs", "buildSize", "distributionStatus", "distributionProgress", "executionStatus", "executionProgress", "realmId", "userId", "clientId", "createdAt", "updatedAt"], "type": "object"}'
+    '"Analysis":{"properties": {"buildHash": {"type": ["string", "null"]}, "buildNodesValid": {"type": "boolean"}, "buildOs": {"type": ["string", "null"]}, "buildProgress": {"type": ["integer", "null"]}, "buildSize": {"type": ["integer", "null"]}, "buildStatus": {"type": ["string", "null"]}, "clientId": {"type": ["string", "null"]}, "configurationEntrypointValid": {"type": "boolean"}, "configurationImageValid": {"type": "boolean"}, "configurationLocked": {"type": "boolean"}, "configurationNodeAggregatorValid": {"type": "boolean"}, "configurationNodeDefaultValid": {"type": "boolean"}, "configurationNodesValid": {"type": "boolean"}, "createdAt": {"type": "string"}, "description": {"type": ["string", "null"]}, "displayName": {"type": ["string", "null"]}, "distributionProgress": {"type": ["integer", "null"]}, "distributionStatus": {"type": ["string", "null"]}, "executionProgress": {"type": ["integer", "null"]}, "executionStatus": {"type": ["string", "null"]}, "id": {"type": "string"}, "imageCommandArguments": {"items": {"$ref": "#/components/schemas/CommandArgument"}, "type": ["array", "null"]}, "masterImage": {"oneOf": [{"$ref": "#/components/schemas/MasterImage"}, {"type": "null"}]}, "masterImageId": {"type": ["string", "null"]}, "name": {"type": "string"}, "nodes": {"type": "integer"}, "nodesApproved": {"type": "integer"}, "project": {"$ref": "#/components/schemas/Project"}, "projectId": {"type": "string"}, "realmId": {"type": "string"}, "registryId": {"type": ["string", "null"]}, "updatedAt": {"type": "string"}, "userId": {"type": ["string", "null"]}}, "required": ["id", "name", "description", "projectId", "masterImageId", "registryId", "nodes", "configurationLocked", "buildStatus", "realmId", "userId", "createdAt", "updatedAt"], "type": "object"}'
     ',"AnalysisBucket":{"properties": {"analysis": {"$ref": "#/components/schemas/Analysis"}, "analysisId": {"type": "string"}, "bucketId": {"type": "string"}, "createdAt": {"type": "string"}, "id": {"type": "string"}, "realmId": {"type": "string"}, "type": {"type": "string"}, "updatedAt": {"type": "string"}}, "required": ["id", "type", "bucketId", "analysisId", "realmId", "createdAt", "updatedAt"], "type": "object"}'
     ',"AnalysisBucketCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/AnalysisBucket"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
     ',"AnalysisBucketFile":{"properties": {"analysis": {"$ref": "#/components/schemas/Analysis"}, "analysisBucket": {"$ref": "#/components/schemas/AnalysisBucket"}, "analysisBucketId": {"type": "string"}, "analysisId": {"type": "string"}, "bucketFileId": {"type": "string"}, "bucketId": {"type": "string"}, "clientId": {"type": ["string", "null"]}, "createdAt": {"type": "string"}, "id": {"type": "string"}, "path": {"type": "string"}, "realmId": {"type": "string"}, "root": {"type": "boolean"}, "updatedAt": {"type": "string"}, "userId": {"type": ["string", "null"]}}, "required": ["id", "path", "root", "bucketFileId", "bucketId", "analysisBucketId", "analysisId", "realmId", "userId", "clientId", "createdAt", "updatedAt"], "type": "object"}'
@@ -450,7 +424,7 @@ RESPONSES = (
     ',"AnalysisBucketFileRecord":{"properties": {"data": {"$ref": "#/components/schemas/AnalysisBucketFile"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
     ',"AnalysisBucketRecord":{"properties": {"data": {"$ref": "#/components/schemas/AnalysisBucket"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
     ',"AnalysisCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/Analysis"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
-    ',"AnalysisNode":{"properties": {"analysis": {"$ref": "#/components/schemas/Analysis"}, "analysisId": {"type": "string"}, "analysisRealmId": {"type": "string"}, "approvalStatus": {"type": ["string", "null"]}, "artifactDigest": {"type": ["string", "null"]}, "artifactTag": {"type": ["string", "null"]}, "comment": {"type": ["string", "null"]}, "createdAt": {"type": "string"}, "executionProgress": {"type": ["integer", "null"]}, "executionStatus": {"type": ["string", "null"]}, "id": {"type": "string"}, "node": {"$ref": "#/components/schemas/Node"}, "nodeId": {"type": "string"}, "nodeRealmId": {"type": "string"}, "updatedAt": {"type": "string"}}, "required": ["id", "analysisId", "nodeId", "approvalStatus", "executionStatus", "executionProgress", "comment", "artifactTag", "artifactDigest", "analysisRealmId", "nodeRealmId", "createdAt", "updatedAt"], "type": "object"}'
+    ',"AnalysisNode":{"properties": {"analysis": {"$ref": "#/components/schemas/Analysis"}, "analysisId": {"type": "string"}, "analysisRealmId": {"type": "string"}, "approvalStatus": {"type": ["string", "null"]}, "artifactDigest": {"type": ["string", "null"]}, "artifactTag": {"type": ["string", "null"]}, "comment": {"type": ["string", "null"]}, "createdAt": {"type": "string"}, "executionProgress": {"type": ["integer", "null"]}, "executionStatus": {"type": ["string", "null"]}, "id": {"type": "string"}, "node": {"$ref": "#/components/schemas/Node"}, "nodeId": {"type": "string"}, "nodeRealmId": {"type": "string"}, "updatedAt": {"type": "string"}}, "required": ["id", "analysisId", "nodeId", "approvalStatus", "comment", "artifactTag", "artifactDigest", "analysisRealmId", "nodeRealmId", "createdAt", "updatedAt"], "type": "object"}'
     ',"AnalysisNodeCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/AnalysisNode"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
     ',"AnalysisNodeRecord":{"properties": {"data": {"$ref": "#/components/schemas/AnalysisNode"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
     ',"AnalysisRecord":{"properties": {"data": {"$ref": "#/components/schemas/Analysis"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
@@ -460,18 +434,18 @@ RESPONSES = (
     ',"Log":{"properties": {"channel": {"type": "string"}, "labels": {"additionalProperties": {"type": ["string", "null"]}, "type": "object"}, "level": {"type": "string"}, "message": {"type": "string"}, "service": {"type": "string"}, "time": {"type": "string"}}, "required": ["time", "message", "level"], "type": "object"}'
     ',"LogCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/Log"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
     ',"LogRecord":{"properties": {"data": {"$ref": "#/components/schemas/Log"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
-    ',"MasterImage":{"properties": {"buildProgress": {"type": ["integer", "null"]}, "buildStatus": {"type": ["string", "null"]}, "command": {"type": ["string", "null"]}, "commandArguments": {"items": {"$ref": "#/components/schemas/CommandArgument"}, "type": ["array", "null"]}, "createdAt": {"type": "string"}, "groupVirtualPath": {"type": "string"}, "id": {"type": "string"}, "name": {"type": "string"}, "path": {"type": ["string", "null"]}, "updatedAt": {"type": "string"}, "virtualPath": {"type": "string"}}, "required": ["id", "name", "path", "virtualPath", "groupVirtualPath", "buildStatus", "buildProgress", "command", "commandArguments", "createdAt", "updatedAt"], "type": "object"}'
+    ',"MasterImage":{"properties": {"buildProgress": {"type": ["integer", "null"]}, "buildStatus": {"type": ["string", "null"]}, "command": {"type": ["string", "null"]}, "commandArguments": {"items": {"$ref": "#/components/schemas/CommandArgument"}, "type": ["array", "null"]}, "createdAt": {"type": "string"}, "groupVirtualPath": {"type": "string"}, "id": {"type": "string"}, "name": {"type": "string"}, "path": {"type": ["string", "null"]}, "updatedAt": {"type": "string"}, "virtualPath": {"type": "string"}}, "required": ["id", "name", "path", "virtualPath", "groupVirtualPath", "command", "createdAt", "updatedAt"], "type": "object"}'
     ',"MasterImageCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/MasterImage"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
     ',"MasterImageCommandResult":{"properties": {"data": {"oneOf": [{"$ref": "#/components/schemas/MasterImage"}, {"type": "null"}]}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
     ',"MasterImageGroup":{"properties": {"createdAt": {"type": "string"}, "id": {"type": "string"}, "name": {"type": "string"}, "path": {"type": "string"}, "updatedAt": {"type": "string"}, "virtualPath": {"type": "string"}}, "required": ["id", "name", "path", "virtualPath", "createdAt", "updatedAt"], "type": "object"}'
     ',"MasterImageGroupCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/MasterImageGroup"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
     ',"MasterImageGroupRecord":{"properties": {"data": {"$ref": "#/components/schemas/MasterImageGroup"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
     ',"MasterImageRecord":{"properties": {"data": {"$ref": "#/components/schemas/MasterImage"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
-    ',"Node":{"properties": {"clientId": {"type": ["string", "null"]}, "createdAt": {"type": "string"}, "externalName": {"type": ["string", "null"]}, "hidden": {"type": "boolean"}, "id": {"type": "string"}, "name": {"type": "string"}, "online": {"type": "boolean"}, "publicKey": {"type": ["string", "null"]}, "realmId": {"type": "string"}, "registry": {"$ref": "#/components/schemas/Registry"}, "registryId": {"type": ["string", "null"]}, "registryProject": {"$ref": "#/components/schemas/RegistryProject"}, "registryProjectId": {"type": ["string", "null"]}, "robotId": {"type": ["string", "null"]}, "type": {"type": ["string", "null"]}, "updatedAt": {"type": "string"}}, "required": ["id", "name", "externalName", "hidden", "type", "realmId", "registryId", "publicKey", "online", "registryProjectId", "clientId", "createdAt", "updatedAt"], "type": "object"}'
+    ',"Node":{"properties": {"clientId": {"type": ["string", "null"]}, "createdAt": {"type": "string"}, "externalName": {"type": ["string", "null"]}, "hidden": {"type": "boolean"}, "id": {"type": "string"}, "name": {"type": "string"}, "online": {"type": "boolean"}, "publicKey": {"type": ["string", "null"]}, "realmId": {"type": "string"}, "registry": {"oneOf": [{"$ref": "#/components/schemas/Registry"}, {"type": "null"}]}, "registryId": {"type": ["string", "null"]}, "registryProject": {"oneOf": [{"$ref": "#/components/schemas/RegistryProject"}, {"type": "null"}]}, "registryProjectId": {"type": ["string", "null"]}, "robotId": {"type": ["string", "null"]}, "type": {"type": ["string", "null"]}, "updatedAt": {"type": "string"}}, "required": ["id", "name", "externalName", "hidden", "type", "realmId", "registryId", "publicKey", "online", "registryProjectId", "clientId", "createdAt", "updatedAt"], "type": "object"}'
     ',"NodeCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/Node"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
     ',"NodeRecord":{"properties": {"data": {"$ref": "#/components/schemas/Node"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
     ',"NodeRegistryCredentials":{"properties": {"accountName": {"type": ["string", "null"]}, "accountSecret": {"type": ["string", "null"]}, "externalName": {"type": "string"}, "host": {"type": "string"}}, "required": ["host", "externalName"], "type": "object"}'
-    ',"Project":{"properties": {"analyses": {"type": "integer"}, "createdAt": {"type": "string"}, "description": {"type": ["string", "null"]}, "displayName": {"type": ["string", "null"]}, "id": {"type": "string"}, "masterImage": {"$ref": "#/components/schemas/MasterImage"}, "masterImageId": {"type": ["string", "null"]}, "name": {"type": "string"}, "nodes": {"type": "integer"}, "realmId": {"type": "string"}, "updatedAt": {"type": "string"}, "userId": {"type": ["string", "null"]}}, "required": ["id", "name", "displayName", "description", "masterImageId", "analyses", "nodes", "realmId", "userId", "createdAt", "updatedAt"], "type": "object"}'
+    ',"Project":{"properties": {"analyses": {"type": "integer"}, "createdAt": {"type": "string"}, "description": {"type": ["string", "null"]}, "displayName": {"type": ["string", "null"]}, "id": {"type": "string"}, "masterImage": {"oneOf": [{"$ref": "#/components/schemas/MasterImage"}, {"type": "null"}]}, "masterImageId": {"type": ["string", "null"]}, "name": {"type": "string"}, "nodes": {"type": "integer"}, "realmId": {"type": "string"}, "updatedAt": {"type": "string"}, "userId": {"type": ["string", "null"]}}, "required": ["id", "name", "description", "masterImageId", "analyses", "nodes", "realmId", "userId", "createdAt", "updatedAt"], "type": "object"}'
     ',"ProjectCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/Project"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
     ',"ProjectNode":{"properties": {"approvalStatus": {"type": ["string", "null"]}, "comment": {"type": ["string", "null"]}, "createdAt": {"type": "string"}, "id": {"type": "string"}, "node": {"$ref": "#/components/schemas/Node"}, "nodeId": {"type": "string"}, "nodeRealmId": {"type": "string"}, "project": {"$ref": "#/components/schemas/Project"}, "projectId": {"type": "string"}, "projectRealmId": {"type": "string"}, "updatedAt": {"type": "string"}}, "required": ["id", "projectId", "nodeId", "approvalStatus", "comment", "projectRealmId", "nodeRealmId", "createdAt", "updatedAt"], "type": "object"}'
     ',"ProjectNodeCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/ProjectNode"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
@@ -481,7 +455,7 @@ RESPONSES = (
     ',"RecordMeta":{"properties": {"schema": {"$ref": "#/components/schemas/QuerySchema"}}, "type": "object"}'
     ',"Registry":{"properties": {"accountName": {"type": ["string", "null"]}, "accountSecret": {"type": ["string", "null"]}, "createdAt": {"type": "string"}, "host": {"type": "string"}, "id": {"type": "string"}, "name": {"type": "string"}, "updatedAt": {"type": "string"}}, "required": ["id", "name", "host", "accountName", "createdAt", "updatedAt"], "type": "object"}'
     ',"RegistryCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/Registry"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
-    ',"RegistryProject":{"properties": {"accountId": {"type": ["string", "null"]}, "accountName": {"type": ["string", "null"]}, "accountSecret": {"type": ["string", "null"]}, "createdAt": {"type": "string"}, "externalId": {"type": ["string", "null"]}, "externalName": {"type": "string"}, "id": {"type": "string"}, "name": {"type": "string"}, "public": {"type": "boolean"}, "realmId": {"type": ["string", "null"]}, "registry": {"$ref": "#/components/schemas/Registry"}, "registryId": {"type": "string"}, "type": {"type": "string"}, "updatedAt": {"type": "string"}, "webhookExists": {"type": ["boolean", "null"]}, "webhookName": {"type": ["string", "null"]}}, "required": ["id", "name", "type", "registryId", "externalName", "accountName", "public", "externalId", "accountId", "webhookName", "webhookExists", "realmId", "createdAt", "updatedAt"], "type": "object"}'
+    ',"RegistryProject":{"properties": {"accountId": {"type": ["string", "null"]}, "accountName": {"type": ["string", "null"]}, "accountSecret": {"type": ["string", "null"]}, "createdAt": {"type": "string"}, "externalId": {"type": ["string", "null"]}, "externalName": {"type": "string"}, "id": {"type": "string"}, "name": {"type": "string"}, "public": {"type": "boolean"}, "realmId": {"type": ["string", "null"]}, "registry": {"$ref": "#/components/schemas/Registry"}, "registryId": {"type": "string"}, "type": {"type": "string"}, "updatedAt": {"type": "string"}, "webhookExists": {"type": ["boolean", "null"]}, "webhookName": {"type": ["string", "null"]}}, "required": ["id", "name", "type", "registryId", "externalName", "public", "externalId", "webhookName", "webhookExists", "realmId", "createdAt", "updatedAt"], "type": "object"}'
     ',"RegistryProjectCollection":{"properties": {"data": {"items": {"$ref": "#/components/schemas/RegistryProject"}, "type": "array"}, "meta": {"$ref": "#/components/schemas/CollectionMeta"}}, "required": ["data", "meta"], "type": "object"}'
     ',"RegistryProjectRecord":{"properties": {"data": {"$ref": "#/components/schemas/RegistryProject"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'
     ',"RegistryRecord":{"properties": {"data": {"$ref": "#/components/schemas/Registry"}, "meta": {"$ref": "#/components/schemas/RecordMeta"}}, "required": ["data", "meta"], "type": "object"}'

@@ -44,18 +44,7 @@ COMPONENTS: dict[str, Any] = {
         "required": ["name"],
         "type": "object",
     },
-    "BucketUpdate": {
-        "additionalProperties": False,
-        "properties": {
-            "name": {"maxLength": 256, "minLength": 3, "type": "string"},
-            "realmId": {
-                "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
-                "type": ["string", "null"],
-            },
-            "region": {"maxLength": 256, "minLength": 3, "type": ["string", "null"]},
-        },
-        "type": "object",
-    },
+    "BucketUpdate": {"additionalProperties": False, "properties": {}, "type": "object"},
 }
 
 # The JSON bodies of the documented 2xx answers, checked before decoding (client_runtime._conform).
@@ -70,7 +59,7 @@ RESPONSES = (
     ',"CollectionMeta":{"properties": {"limit": {"type": "integer"}, "offset": {"type": "integer"}, "schema": {"$ref": "#/components/schemas/QuerySchema"}, "total": {"type": "integer"}}, "required": ["total"], "type": "object"}'
     ',"QuerySchema":{"type": "object"}'
     ',"RecordMeta":{"properties": {"schema": {"$ref": "#/components/schemas/QuerySchema"}}, "type": "object"}'
-    ',"ServiceStatus":{"properties": {"version": {"type": "string"}}, "required": ["version"], "type": "object"}'
+    ',"ServiceStatus":{"properties": {"version": {"type": "string"}}, "type": "object"}'
     "}"
     ',"operations":{'
     '"api.bucket_files.bucket_files_delete":{"$ref": "#/components/schemas/BucketFileRecord"}'

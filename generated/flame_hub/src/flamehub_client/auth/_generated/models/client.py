@@ -34,7 +34,6 @@ class Client:
             grant_types (None | str):
             auth_method (str): `none`, `secret` or `tls`.
             token_binding_method (str): `none` or `tls`.
-            backchannel_logout_uri (None | str):
             post_logout_redirect_uri (None | str):
             base_url (None | str):
             realm_id (str):
@@ -42,6 +41,7 @@ class Client:
             updated_at (datetime.datetime):
             secret (None | str | Unset): Returned only when asked for with `fields=+secret`.
             is_confidential (bool | Unset):
+            backchannel_logout_uri (None | str | Unset): No authup version has this column; kept for servers that add it.
             realm (Realm | Unset): A realm: the tenant every user, role, permission and client belongs to.
     """
 
@@ -57,7 +57,6 @@ class Client:
     grant_types: None | str
     auth_method: str
     token_binding_method: str
-    backchannel_logout_uri: None | str
     post_logout_redirect_uri: None | str
     base_url: None | str
     realm_id: str
@@ -65,6 +64,7 @@ class Client:
     updated_at: datetime.datetime
     secret: None | str | Unset = UNSET
     is_confidential: bool | Unset = UNSET
+    backchannel_logout_uri: None | str | Unset = UNSET
     realm: Realm | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -97,9 +97,6 @@ class Client:
 
         token_binding_method = self.token_binding_method
 
-        backchannel_logout_uri: None | str
-        backchannel_logout_uri = self.backchannel_logout_uri
-
         post_logout_redirect_uri: None | str
         post_logout_redirect_uri = self.post_logout_redirect_uri
 
@@ -119,6 +116,12 @@ class Client:
             secret = self.secret
 
         is_confidential = self.is_confidential
+
+        backchannel_logout_uri: None | str | Unset
+        if isinstance(self.backchannel_logout_uri, Unset):
+            backchannel_logout_uri = UNSET
+        else:
+            backchannel_logout_uri = self.backchannel_logout_uri
 
         realm: dict[str, Any] | Unset = UNSET
         if not isinstance(self.realm, Unset):
@@ -140,7 +143,6 @@ class Client:
                 "grantTypes": grant_types,
                 "authMethod": auth_method,
                 "tokenBindingMethod": token_binding_method,
-                "backchannelLogoutUri": backchannel_logout_uri,
                 "postLogoutRedirectUri": post_logout_redirect_uri,
                 "baseUrl": base_url,
                 "realmId": realm_id,
@@ -152,6 +154,8 @@ class Client:
             field_dict["secret"] = secret
         if is_confidential is not UNSET:
             field_dict["isConfidential"] = is_confidential
+        if backchannel_logout_uri is not UNSET:
+            field_dict["backchannelLogoutUri"] = backchannel_logout_uri
         if realm is not UNSET:
             field_dict["realm"] = realm
 
@@ -206,15 +210,6 @@ class Client:
 
         token_binding_method = d.pop("tokenBindingMethod")
 
-        def _parse_backchannel_logout_uri(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        backchannel_logout_uri = _parse_backchannel_logout_uri(
-            d.pop("backchannelLogoutUri")
-        )
-
         def _parse_post_logout_redirect_uri(data: object) -> None | str:
             if data is None:
                 return data
@@ -248,6 +243,17 @@ class Client:
 
         is_confidential = d.pop("isConfidential", UNSET)
 
+        def _parse_backchannel_logout_uri(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        backchannel_logout_uri = _parse_backchannel_logout_uri(
+            d.pop("backchannelLogoutUri", UNSET)
+        )
+
         _realm = d.pop("realm", UNSET)
         realm: Realm | Unset
         if isinstance(_realm, Unset):
@@ -268,7 +274,6 @@ class Client:
             grant_types=grant_types,
             auth_method=auth_method,
             token_binding_method=token_binding_method,
-            backchannel_logout_uri=backchannel_logout_uri,
             post_logout_redirect_uri=post_logout_redirect_uri,
             base_url=base_url,
             realm_id=realm_id,
@@ -276,6 +281,7 @@ class Client:
             updated_at=updated_at,
             secret=secret,
             is_confidential=is_confidential,
+            backchannel_logout_uri=backchannel_logout_uri,
             realm=realm,
         )
 

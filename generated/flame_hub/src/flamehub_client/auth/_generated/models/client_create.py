@@ -20,24 +20,23 @@ T = TypeVar("T", bound="ClientCreate")
 
 @_attrs_define
 class ClientCreate:
-    """The body that creates a Client.
+    """The body that creates a Client. authup's validator (core-kit client) takes no `isConfidential` and no backchannel
+    logout URI.
 
-    Attributes:
-        name (str):
-        realm_id (None | str | Unset):
-        secret (None | str | Unset):
-        display_name (None | str | Unset):
-        description (None | str | Unset):
-        redirect_uri (None | str | Unset):
-        active (bool | Unset):
-        is_confidential (bool | Unset):
-        secret_hashed (bool | Unset):
-        grant_types (None | str | Unset):
-        auth_method (ClientCreateAuthMethod | Unset):
-        token_binding_method (ClientCreateTokenBindingMethod | Unset):
-        backchannel_logout_uri (None | str | Unset):
-        post_logout_redirect_uri (None | str | Unset):
-        base_url (None | str | Unset):
+        Attributes:
+            name (str):
+            realm_id (None | str | Unset):
+            secret (None | str | Unset):
+            display_name (None | str | Unset):
+            description (None | str | Unset):
+            redirect_uri (None | str | Unset):
+            active (bool | Unset):
+            secret_hashed (bool | Unset):
+            grant_types (None | str | Unset):
+            auth_method (ClientCreateAuthMethod | Unset):
+            token_binding_method (ClientCreateTokenBindingMethod | Unset):
+            post_logout_redirect_uri (None | str | Unset):
+            base_url (None | str | Unset):
     """
 
     name: str
@@ -47,12 +46,10 @@ class ClientCreate:
     description: None | str | Unset = UNSET
     redirect_uri: None | str | Unset = UNSET
     active: bool | Unset = UNSET
-    is_confidential: bool | Unset = UNSET
     secret_hashed: bool | Unset = UNSET
     grant_types: None | str | Unset = UNSET
     auth_method: ClientCreateAuthMethod | Unset = UNSET
     token_binding_method: ClientCreateTokenBindingMethod | Unset = UNSET
-    backchannel_logout_uri: None | str | Unset = UNSET
     post_logout_redirect_uri: None | str | Unset = UNSET
     base_url: None | str | Unset = UNSET
 
@@ -91,8 +88,6 @@ class ClientCreate:
 
         active = self.active
 
-        is_confidential = self.is_confidential
-
         secret_hashed = self.secret_hashed
 
         grant_types: None | str | Unset
@@ -108,12 +103,6 @@ class ClientCreate:
         token_binding_method: str | Unset = UNSET
         if not isinstance(self.token_binding_method, Unset):
             token_binding_method = self.token_binding_method
-
-        backchannel_logout_uri: None | str | Unset
-        if isinstance(self.backchannel_logout_uri, Unset):
-            backchannel_logout_uri = UNSET
-        else:
-            backchannel_logout_uri = self.backchannel_logout_uri
 
         post_logout_redirect_uri: None | str | Unset
         if isinstance(self.post_logout_redirect_uri, Unset):
@@ -146,8 +135,6 @@ class ClientCreate:
             field_dict["redirectUri"] = redirect_uri
         if active is not UNSET:
             field_dict["active"] = active
-        if is_confidential is not UNSET:
-            field_dict["isConfidential"] = is_confidential
         if secret_hashed is not UNSET:
             field_dict["secretHashed"] = secret_hashed
         if grant_types is not UNSET:
@@ -156,8 +143,6 @@ class ClientCreate:
             field_dict["authMethod"] = auth_method
         if token_binding_method is not UNSET:
             field_dict["tokenBindingMethod"] = token_binding_method
-        if backchannel_logout_uri is not UNSET:
-            field_dict["backchannelLogoutUri"] = backchannel_logout_uri
         if post_logout_redirect_uri is not UNSET:
             field_dict["postLogoutRedirectUri"] = post_logout_redirect_uri
         if base_url is not UNSET:
@@ -217,8 +202,6 @@ class ClientCreate:
 
         active = d.pop("active", UNSET)
 
-        is_confidential = d.pop("isConfidential", UNSET)
-
         secret_hashed = d.pop("secretHashed", UNSET)
 
         def _parse_grant_types(data: object) -> None | str | Unset:
@@ -245,17 +228,6 @@ class ClientCreate:
             token_binding_method = check_client_create_token_binding_method(
                 _token_binding_method
             )
-
-        def _parse_backchannel_logout_uri(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        backchannel_logout_uri = _parse_backchannel_logout_uri(
-            d.pop("backchannelLogoutUri", UNSET)
-        )
 
         def _parse_post_logout_redirect_uri(data: object) -> None | str | Unset:
             if data is None:
@@ -285,12 +257,10 @@ class ClientCreate:
             description=description,
             redirect_uri=redirect_uri,
             active=active,
-            is_confidential=is_confidential,
             secret_hashed=secret_hashed,
             grant_types=grant_types,
             auth_method=auth_method,
             token_binding_method=token_binding_method,
-            backchannel_logout_uri=backchannel_logout_uri,
             post_logout_redirect_uri=post_logout_redirect_uri,
             base_url=base_url,
         )

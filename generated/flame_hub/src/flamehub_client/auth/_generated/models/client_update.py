@@ -29,12 +29,10 @@ class ClientUpdate:
         description (None | str | Unset):
         redirect_uri (None | str | Unset):
         active (bool | Unset):
-        is_confidential (bool | Unset):
         secret_hashed (bool | Unset):
         grant_types (None | str | Unset):
         auth_method (ClientUpdateAuthMethod | Unset):
         token_binding_method (ClientUpdateTokenBindingMethod | Unset):
-        backchannel_logout_uri (None | str | Unset):
         post_logout_redirect_uri (None | str | Unset):
         base_url (None | str | Unset):
     """
@@ -45,12 +43,10 @@ class ClientUpdate:
     description: None | str | Unset = UNSET
     redirect_uri: None | str | Unset = UNSET
     active: bool | Unset = UNSET
-    is_confidential: bool | Unset = UNSET
     secret_hashed: bool | Unset = UNSET
     grant_types: None | str | Unset = UNSET
     auth_method: ClientUpdateAuthMethod | Unset = UNSET
     token_binding_method: ClientUpdateTokenBindingMethod | Unset = UNSET
-    backchannel_logout_uri: None | str | Unset = UNSET
     post_logout_redirect_uri: None | str | Unset = UNSET
     base_url: None | str | Unset = UNSET
 
@@ -83,8 +79,6 @@ class ClientUpdate:
 
         active = self.active
 
-        is_confidential = self.is_confidential
-
         secret_hashed = self.secret_hashed
 
         grant_types: None | str | Unset
@@ -100,12 +94,6 @@ class ClientUpdate:
         token_binding_method: str | Unset = UNSET
         if not isinstance(self.token_binding_method, Unset):
             token_binding_method = self.token_binding_method
-
-        backchannel_logout_uri: None | str | Unset
-        if isinstance(self.backchannel_logout_uri, Unset):
-            backchannel_logout_uri = UNSET
-        else:
-            backchannel_logout_uri = self.backchannel_logout_uri
 
         post_logout_redirect_uri: None | str | Unset
         if isinstance(self.post_logout_redirect_uri, Unset):
@@ -134,8 +122,6 @@ class ClientUpdate:
             field_dict["redirectUri"] = redirect_uri
         if active is not UNSET:
             field_dict["active"] = active
-        if is_confidential is not UNSET:
-            field_dict["isConfidential"] = is_confidential
         if secret_hashed is not UNSET:
             field_dict["secretHashed"] = secret_hashed
         if grant_types is not UNSET:
@@ -144,8 +130,6 @@ class ClientUpdate:
             field_dict["authMethod"] = auth_method
         if token_binding_method is not UNSET:
             field_dict["tokenBindingMethod"] = token_binding_method
-        if backchannel_logout_uri is not UNSET:
-            field_dict["backchannelLogoutUri"] = backchannel_logout_uri
         if post_logout_redirect_uri is not UNSET:
             field_dict["postLogoutRedirectUri"] = post_logout_redirect_uri
         if base_url is not UNSET:
@@ -196,8 +180,6 @@ class ClientUpdate:
 
         active = d.pop("active", UNSET)
 
-        is_confidential = d.pop("isConfidential", UNSET)
-
         secret_hashed = d.pop("secretHashed", UNSET)
 
         def _parse_grant_types(data: object) -> None | str | Unset:
@@ -224,17 +206,6 @@ class ClientUpdate:
             token_binding_method = check_client_update_token_binding_method(
                 _token_binding_method
             )
-
-        def _parse_backchannel_logout_uri(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        backchannel_logout_uri = _parse_backchannel_logout_uri(
-            d.pop("backchannelLogoutUri", UNSET)
-        )
 
         def _parse_post_logout_redirect_uri(data: object) -> None | str | Unset:
             if data is None:
@@ -263,12 +234,10 @@ class ClientUpdate:
             description=description,
             redirect_uri=redirect_uri,
             active=active,
-            is_confidential=is_confidential,
             secret_hashed=secret_hashed,
             grant_types=grant_types,
             auth_method=auth_method,
             token_binding_method=token_binding_method,
-            backchannel_logout_uri=backchannel_logout_uri,
             post_logout_redirect_uri=post_logout_redirect_uri,
             base_url=base_url,
         )

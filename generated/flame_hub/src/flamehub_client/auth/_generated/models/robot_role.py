@@ -30,9 +30,8 @@ class RobotRole:
             role_realm_id (None | str):
             created_at (datetime.datetime):
             updated_at (datetime.datetime):
-            robot (Robot | Unset): A robot of the older generation. Only on the older server generation (authup before
-                1.0.0-beta.54): current authup has no robots and answers 404. Relations (`realm`, `user`) are present only when
-                asked for with `include`.
+            robot (None | Robot | Unset): `null` from authup 1.0.0-beta.26 (observed on a running server) although the robot
+                exists.
             role (Role | Unset): A role: a named set of permissions. Relations (`realm`) are present only when asked for
                 with `include`.
     """
@@ -44,11 +43,13 @@ class RobotRole:
     role_realm_id: None | str
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    robot: Robot | Unset = UNSET
+    robot: None | Robot | Unset = UNSET
     role: Role | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.robot import Robot
+
         id = self.id
 
         robot_id = self.robot_id
@@ -65,9 +66,13 @@ class RobotRole:
 
         updated_at = self.updated_at.isoformat()
 
-        robot: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.robot, Unset):
+        robot: dict[str, Any] | None | Unset
+        if isinstance(self.robot, Unset):
+            robot = UNSET
+        elif isinstance(self.robot, Robot):
             robot = self.robot.to_dict()
+        else:
+            robot = self.robot
 
         role: dict[str, Any] | Unset = UNSET
         if not isinstance(self.role, Unset):
@@ -123,12 +128,22 @@ class RobotRole:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
-        _robot = d.pop("robot", UNSET)
-        robot: Robot | Unset
-        if isinstance(_robot, Unset):
-            robot = UNSET
-        else:
-            robot = Robot.from_dict(_robot)
+        def _parse_robot(data: object) -> None | Robot | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                robot_type_0 = Robot.from_dict(data)
+
+                return robot_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Robot | Unset, data)
+
+        robot = _parse_robot(d.pop("robot", UNSET))
 
         _role = d.pop("role", UNSET)
         role: Role | Unset

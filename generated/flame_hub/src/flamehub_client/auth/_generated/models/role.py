@@ -31,7 +31,8 @@ class Role:
         updated_at (datetime.datetime):
         built_in (bool | Unset):
         client_id (None | str | Unset):
-        realm (Realm | Unset): A realm: the tenant every user, role, permission and client belongs to.
+        realm (None | Realm | Unset): `null` for roles without a realm, such as the built-in `admin` and `realm_admin`
+            roles.
     """
 
     id: str
@@ -44,10 +45,12 @@ class Role:
     updated_at: datetime.datetime
     built_in: bool | Unset = UNSET
     client_id: None | str | Unset = UNSET
-    realm: Realm | Unset = UNSET
+    realm: None | Realm | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.realm import Realm
+
         id = self.id
 
         name = self.name
@@ -76,9 +79,13 @@ class Role:
         else:
             client_id = self.client_id
 
-        realm: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.realm, Unset):
+        realm: dict[str, Any] | None | Unset
+        if isinstance(self.realm, Unset):
+            realm = UNSET
+        elif isinstance(self.realm, Realm):
             realm = self.realm.to_dict()
+        else:
+            realm = self.realm
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -155,12 +162,22 @@ class Role:
 
         client_id = _parse_client_id(d.pop("clientId", UNSET))
 
-        _realm = d.pop("realm", UNSET)
-        realm: Realm | Unset
-        if isinstance(_realm, Unset):
-            realm = UNSET
-        else:
-            realm = Realm.from_dict(_realm)
+        def _parse_realm(data: object) -> None | Realm | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                realm_type_0 = Realm.from_dict(data)
+
+                return realm_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Realm | Unset, data)
+
+        realm = _parse_realm(d.pop("realm", UNSET))
 
         role = cls(
             id=id,

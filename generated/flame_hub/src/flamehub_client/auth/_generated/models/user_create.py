@@ -22,7 +22,7 @@ class UserCreate:
         name_locked (bool | Unset):
         first_name (None | str | Unset):
         last_name (None | str | Unset):
-        password (None | str | Unset):
+        password (str | Unset):
         realm_id (None | str | Unset):
     """
 
@@ -33,7 +33,7 @@ class UserCreate:
     name_locked: bool | Unset = UNSET
     first_name: None | str | Unset = UNSET
     last_name: None | str | Unset = UNSET
-    password: None | str | Unset = UNSET
+    password: str | Unset = UNSET
     realm_id: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,11 +63,7 @@ class UserCreate:
         else:
             last_name = self.last_name
 
-        password: None | str | Unset
-        if isinstance(self.password, Unset):
-            password = UNSET
-        else:
-            password = self.password
+        password = self.password
 
         realm_id: None | str | Unset
         if isinstance(self.realm_id, Unset):
@@ -138,14 +134,7 @@ class UserCreate:
 
         last_name = _parse_last_name(d.pop("lastName", UNSET))
 
-        def _parse_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        password = _parse_password(d.pop("password", UNSET))
+        password = d.pop("password", UNSET)
 
         def _parse_realm_id(data: object) -> None | str | Unset:
             if data is None:

@@ -12,7 +12,6 @@ from .analysis_bucket_file_record import AnalysisBucketFileRecord
 from .analysis_bucket_file_update import AnalysisBucketFileUpdate
 from .analysis_bucket_record import AnalysisBucketRecord
 from .analysis_bucket_update import AnalysisBucketUpdate
-from .analysis_bucket_update_type import AnalysisBucketUpdateType
 from .analysis_collection import AnalysisCollection
 from .analysis_command import AnalysisCommand
 from .analysis_command_command import AnalysisCommandCommand
@@ -88,7 +87,6 @@ from .registry_project_create import RegistryProjectCreate
 from .registry_project_create_type import RegistryProjectCreateType
 from .registry_project_record import RegistryProjectRecord
 from .registry_project_update import RegistryProjectUpdate
-from .registry_project_update_type import RegistryProjectUpdateType
 from .registry_record import RegistryRecord
 from .registry_update import RegistryUpdate
 from .service_status import ServiceStatus
@@ -106,7 +104,6 @@ __all__ = (
     "AnalysisBucketFileUpdate",
     "AnalysisBucketRecord",
     "AnalysisBucketUpdate",
-    "AnalysisBucketUpdateType",
     "AnalysisCollection",
     "AnalysisCommand",
     "AnalysisCommandCommand",
@@ -176,7 +173,6 @@ __all__ = (
     "RegistryProjectCreateType",
     "RegistryProjectRecord",
     "RegistryProjectUpdate",
-    "RegistryProjectUpdateType",
     "RegistryRecord",
     "RegistryUpdate",
     "ServiceStatus",

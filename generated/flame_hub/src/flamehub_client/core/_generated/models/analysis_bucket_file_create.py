@@ -16,7 +16,7 @@ class AnalysisBucketFileCreate:
 
     Attributes:
         analysis_bucket_id (str):
-        path (str):
+        path (str): Stored in a 256-character column.
         bucket_id (str):
         bucket_file_id (str):
         root (bool | Unset):

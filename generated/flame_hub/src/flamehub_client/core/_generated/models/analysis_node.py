@@ -27,9 +27,6 @@ class AnalysisNode:
             analysis_id (str):
             node_id (str):
             approval_status (None | str): `approved`, `rejected` or null.
-            execution_status (None | str): One of `starting`, `started`, `stopping`, `stopped`, `executing`, `executed`,
-                `failed`.
-            execution_progress (int | None):
             comment (None | str):
             artifact_tag (None | str):
             artifact_digest (None | str):
@@ -37,6 +34,10 @@ class AnalysisNode:
             node_realm_id (str):
             created_at (datetime.datetime):
             updated_at (datetime.datetime):
+            execution_status (None | str | Unset): One of `starting`, `started`, `stopping`, `stopped`, `executing`,
+                `executed`, `failed`. Sent by Hub 0.8.22 (before, the older generation's `run_status` is read as this) and
+                later.
+            execution_progress (int | None | Unset): Sent by Hub 0.8.22 and later.
             analysis (Analysis | Unset): An analysis of a project: its code, configuration, build and execution state.
                 Relations (`project`, `masterImage`) are present only when asked for with `include`.
             node (Node | Unset): A node: a site that runs analyses (`default`) or aggregates their results (`aggregator`).
@@ -47,8 +48,6 @@ class AnalysisNode:
     analysis_id: str
     node_id: str
     approval_status: None | str
-    execution_status: None | str
-    execution_progress: int | None
     comment: None | str
     artifact_tag: None | str
     artifact_digest: None | str
@@ -56,6 +55,8 @@ class AnalysisNode:
     node_realm_id: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    execution_status: None | str | Unset = UNSET
+    execution_progress: int | None | Unset = UNSET
     analysis: Analysis | Unset = UNSET
     node: Node | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -69,12 +70,6 @@ class AnalysisNode:
 
         approval_status: None | str
         approval_status = self.approval_status
-
-        execution_status: None | str
-        execution_status = self.execution_status
-
-        execution_progress: int | None
-        execution_progress = self.execution_progress
 
         comment: None | str
         comment = self.comment
@@ -93,6 +88,18 @@ class AnalysisNode:
 
         updated_at = self.updated_at.isoformat()
 
+        execution_status: None | str | Unset
+        if isinstance(self.execution_status, Unset):
+            execution_status = UNSET
+        else:
+            execution_status = self.execution_status
+
+        execution_progress: int | None | Unset
+        if isinstance(self.execution_progress, Unset):
+            execution_progress = UNSET
+        else:
+            execution_progress = self.execution_progress
+
         analysis: dict[str, Any] | Unset = UNSET
         if not isinstance(self.analysis, Unset):
             analysis = self.analysis.to_dict()
@@ -109,8 +116,6 @@ class AnalysisNode:
                 "analysisId": analysis_id,
                 "nodeId": node_id,
                 "approvalStatus": approval_status,
-                "executionStatus": execution_status,
-                "executionProgress": execution_progress,
                 "comment": comment,
                 "artifactTag": artifact_tag,
                 "artifactDigest": artifact_digest,
@@ -120,6 +125,10 @@ class AnalysisNode:
                 "updatedAt": updated_at,
             }
         )
+        if execution_status is not UNSET:
+            field_dict["executionStatus"] = execution_status
+        if execution_progress is not UNSET:
+            field_dict["executionProgress"] = execution_progress
         if analysis is not UNSET:
             field_dict["analysis"] = analysis
         if node is not UNSET:
@@ -145,20 +154,6 @@ class AnalysisNode:
             return cast(None | str, data)
 
         approval_status = _parse_approval_status(d.pop("approvalStatus"))
-
-        def _parse_execution_status(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        execution_status = _parse_execution_status(d.pop("executionStatus"))
-
-        def _parse_execution_progress(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        execution_progress = _parse_execution_progress(d.pop("executionProgress"))
 
         def _parse_comment(data: object) -> None | str:
             if data is None:
@@ -189,6 +184,26 @@ class AnalysisNode:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
+        def _parse_execution_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        execution_status = _parse_execution_status(d.pop("executionStatus", UNSET))
+
+        def _parse_execution_progress(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        execution_progress = _parse_execution_progress(
+            d.pop("executionProgress", UNSET)
+        )
+
         _analysis = d.pop("analysis", UNSET)
         analysis: Analysis | Unset
         if isinstance(_analysis, Unset):
@@ -208,8 +223,6 @@ class AnalysisNode:
             analysis_id=analysis_id,
             node_id=node_id,
             approval_status=approval_status,
-            execution_status=execution_status,
-            execution_progress=execution_progress,
             comment=comment,
             artifact_tag=artifact_tag,
             artifact_digest=artifact_digest,
@@ -217,6 +230,8 @@ class AnalysisNode:
             node_realm_id=node_realm_id,
             created_at=created_at,
             updated_at=updated_at,
+            execution_status=execution_status,
+            execution_progress=execution_progress,
             analysis=analysis,
             node=node,
         )

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.command_argument import CommandArgument
 
@@ -24,13 +26,14 @@ class MasterImage:
         path (None | str):
         virtual_path (str):
         group_virtual_path (str):
-        build_status (None | str): One of `starting`, `started`, `stopping`, `stopped`, `executing`, `executed`,
-            `failed`.
-        build_progress (int | None):
         command (None | str):
-        command_arguments (list[CommandArgument] | None):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
+        build_status (None | str | Unset): One of `starting`, `started`, `stopping`, `stopped`, `executing`, `executed`,
+            `failed`. Sent by Hub 0.8.22 and later.
+        build_progress (int | None | Unset): Sent by Hub 0.8.22 and later.
+        command_arguments (list[CommandArgument] | None | Unset): Left out for images synced without arguments (the
+            server stores the serialised `undefined` and leaves the key out).
     """
 
     id: str
@@ -38,12 +41,12 @@ class MasterImage:
     path: None | str
     virtual_path: str
     group_virtual_path: str
-    build_status: None | str
-    build_progress: int | None
     command: None | str
-    command_arguments: list[CommandArgument] | None
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    build_status: None | str | Unset = UNSET
+    build_progress: int | None | Unset = UNSET
+    command_arguments: list[CommandArgument] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,17 +61,29 @@ class MasterImage:
 
         group_virtual_path = self.group_virtual_path
 
-        build_status: None | str
-        build_status = self.build_status
-
-        build_progress: int | None
-        build_progress = self.build_progress
-
         command: None | str
         command = self.command
 
-        command_arguments: list[dict[str, Any]] | None
-        if isinstance(self.command_arguments, list):
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        build_status: None | str | Unset
+        if isinstance(self.build_status, Unset):
+            build_status = UNSET
+        else:
+            build_status = self.build_status
+
+        build_progress: int | None | Unset
+        if isinstance(self.build_progress, Unset):
+            build_progress = UNSET
+        else:
+            build_progress = self.build_progress
+
+        command_arguments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.command_arguments, Unset):
+            command_arguments = UNSET
+        elif isinstance(self.command_arguments, list):
             command_arguments = []
             for command_arguments_type_0_item_data in self.command_arguments:
                 command_arguments_type_0_item = (
@@ -79,10 +94,6 @@ class MasterImage:
         else:
             command_arguments = self.command_arguments
 
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -92,14 +103,17 @@ class MasterImage:
                 "path": path,
                 "virtualPath": virtual_path,
                 "groupVirtualPath": group_virtual_path,
-                "buildStatus": build_status,
-                "buildProgress": build_progress,
                 "command": command,
-                "commandArguments": command_arguments,
                 "createdAt": created_at,
                 "updatedAt": updated_at,
             }
         )
+        if build_status is not UNSET:
+            field_dict["buildStatus"] = build_status
+        if build_progress is not UNSET:
+            field_dict["buildProgress"] = build_progress
+        if command_arguments is not UNSET:
+            field_dict["commandArguments"] = command_arguments
 
         return field_dict
 
@@ -123,20 +137,6 @@ class MasterImage:
 
         group_virtual_path = d.pop("groupVirtualPath")
 
-        def _parse_build_status(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        build_status = _parse_build_status(d.pop("buildStatus"))
-
-        def _parse_build_progress(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        build_progress = _parse_build_progress(d.pop("buildProgress"))
-
         def _parse_command(data: object) -> None | str:
             if data is None:
                 return data
@@ -144,8 +144,34 @@ class MasterImage:
 
         command = _parse_command(d.pop("command"))
 
-        def _parse_command_arguments(data: object) -> list[CommandArgument] | None:
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        def _parse_build_status(data: object) -> None | str | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        build_status = _parse_build_status(d.pop("buildStatus", UNSET))
+
+        def _parse_build_progress(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        build_progress = _parse_build_progress(d.pop("buildProgress", UNSET))
+
+        def _parse_command_arguments(
+            data: object,
+        ) -> list[CommandArgument] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -162,13 +188,9 @@ class MasterImage:
                 return command_arguments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CommandArgument] | None, data)
+            return cast(list[CommandArgument] | None | Unset, data)
 
-        command_arguments = _parse_command_arguments(d.pop("commandArguments"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        command_arguments = _parse_command_arguments(d.pop("commandArguments", UNSET))
 
         master_image = cls(
             id=id,
@@ -176,12 +198,12 @@ class MasterImage:
             path=path,
             virtual_path=virtual_path,
             group_virtual_path=group_virtual_path,
-            build_status=build_status,
-            build_progress=build_progress,
             command=command,
-            command_arguments=command_arguments,
             created_at=created_at,
             updated_at=updated_at,
+            build_status=build_status,
+            build_progress=build_progress,
+            command_arguments=command_arguments,
         )
 
         master_image.additional_properties = d

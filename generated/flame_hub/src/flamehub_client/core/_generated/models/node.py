@@ -38,9 +38,10 @@ class Node:
             updated_at (datetime.datetime):
             robot_id (None | str | Unset): The node's robot on the older generation (Hub before 0.13), where nodes had a
                 robot instead of a client; current Hub no longer sends it.
-            registry (Registry | Unset): A container registry (Harbor).
-            registry_project (RegistryProject | Unset): A project inside a registry. Relations (`registry`) are present only
-                when asked for with `include`.
+            registry (None | Registry | Unset): `null` when the node has none: the foreign key is nullable and set to null
+                when the registry is deleted.
+            registry_project (None | RegistryProject | Unset): `null` when the node has none: the foreign key is nullable
+                and set to null when the registry project is deleted.
     """
 
     id: str
@@ -57,11 +58,14 @@ class Node:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     robot_id: None | str | Unset = UNSET
-    registry: Registry | Unset = UNSET
-    registry_project: RegistryProject | Unset = UNSET
+    registry: None | Registry | Unset = UNSET
+    registry_project: None | RegistryProject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.registry import Registry
+        from ..models.registry_project import RegistryProject
+
         id = self.id
 
         name = self.name
@@ -100,13 +104,21 @@ class Node:
         else:
             robot_id = self.robot_id
 
-        registry: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.registry, Unset):
+        registry: dict[str, Any] | None | Unset
+        if isinstance(self.registry, Unset):
+            registry = UNSET
+        elif isinstance(self.registry, Registry):
             registry = self.registry.to_dict()
+        else:
+            registry = self.registry
 
-        registry_project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.registry_project, Unset):
+        registry_project: dict[str, Any] | None | Unset
+        if isinstance(self.registry_project, Unset):
+            registry_project = UNSET
+        elif isinstance(self.registry_project, RegistryProject):
             registry_project = self.registry_project.to_dict()
+        else:
+            registry_project = self.registry_project
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -207,19 +219,39 @@ class Node:
 
         robot_id = _parse_robot_id(d.pop("robotId", UNSET))
 
-        _registry = d.pop("registry", UNSET)
-        registry: Registry | Unset
-        if isinstance(_registry, Unset):
-            registry = UNSET
-        else:
-            registry = Registry.from_dict(_registry)
+        def _parse_registry(data: object) -> None | Registry | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                registry_type_0 = Registry.from_dict(data)
 
-        _registry_project = d.pop("registryProject", UNSET)
-        registry_project: RegistryProject | Unset
-        if isinstance(_registry_project, Unset):
-            registry_project = UNSET
-        else:
-            registry_project = RegistryProject.from_dict(_registry_project)
+                return registry_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Registry | Unset, data)
+
+        registry = _parse_registry(d.pop("registry", UNSET))
+
+        def _parse_registry_project(data: object) -> None | RegistryProject | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                registry_project_type_0 = RegistryProject.from_dict(data)
+
+                return registry_project_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RegistryProject | Unset, data)
+
+        registry_project = _parse_registry_project(d.pop("registryProject", UNSET))
 
         node = cls(
             id=id,

@@ -24,7 +24,6 @@ class Project:
         Attributes:
             id (str):
             name (str):
-            display_name (None | str):
             description (None | str):
             master_image_id (None | str):
             analyses (int): How many analyses the project has.
@@ -33,12 +32,13 @@ class Project:
             user_id (None | str):
             created_at (datetime.datetime):
             updated_at (datetime.datetime):
-            master_image (MasterImage | Unset): A master image analyses are built on.
+            display_name (None | str | Unset): Sent by Hub 0.10.1 and later.
+            master_image (MasterImage | None | Unset): `null` when the project has no master image (nullable foreign key,
+                set to null when the image is deleted).
     """
 
     id: str
     name: str
-    display_name: None | str
     description: None | str
     master_image_id: None | str
     analyses: int
@@ -47,16 +47,16 @@ class Project:
     user_id: None | str
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    master_image: MasterImage | Unset = UNSET
+    display_name: None | str | Unset = UNSET
+    master_image: MasterImage | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.master_image import MasterImage
+
         id = self.id
 
         name = self.name
-
-        display_name: None | str
-        display_name = self.display_name
 
         description: None | str
         description = self.description
@@ -77,9 +77,19 @@ class Project:
 
         updated_at = self.updated_at.isoformat()
 
-        master_image: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.master_image, Unset):
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
+
+        master_image: dict[str, Any] | None | Unset
+        if isinstance(self.master_image, Unset):
+            master_image = UNSET
+        elif isinstance(self.master_image, MasterImage):
             master_image = self.master_image.to_dict()
+        else:
+            master_image = self.master_image
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,7 +97,6 @@ class Project:
             {
                 "id": id,
                 "name": name,
-                "displayName": display_name,
                 "description": description,
                 "masterImageId": master_image_id,
                 "analyses": analyses,
@@ -98,6 +107,8 @@ class Project:
                 "updatedAt": updated_at,
             }
         )
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
         if master_image is not UNSET:
             field_dict["masterImage"] = master_image
 
@@ -111,13 +122,6 @@ class Project:
         id = d.pop("id")
 
         name = d.pop("name")
-
-        def _parse_display_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        display_name = _parse_display_name(d.pop("displayName"))
 
         def _parse_description(data: object) -> None | str:
             if data is None:
@@ -150,17 +154,35 @@ class Project:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
-        _master_image = d.pop("masterImage", UNSET)
-        master_image: MasterImage | Unset
-        if isinstance(_master_image, Unset):
-            master_image = UNSET
-        else:
-            master_image = MasterImage.from_dict(_master_image)
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(d.pop("displayName", UNSET))
+
+        def _parse_master_image(data: object) -> MasterImage | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                master_image_type_0 = MasterImage.from_dict(data)
+
+                return master_image_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MasterImage | None | Unset, data)
+
+        master_image = _parse_master_image(d.pop("masterImage", UNSET))
 
         project = cls(
             id=id,
             name=name,
-            display_name=display_name,
             description=description,
             master_image_id=master_image_id,
             analyses=analyses,
@@ -169,6 +191,7 @@ class Project:
             user_id=user_id,
             created_at=created_at,
             updated_at=updated_at,
+            display_name=display_name,
             master_image=master_image,
         )
 

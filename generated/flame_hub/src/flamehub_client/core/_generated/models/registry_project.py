@@ -26,16 +26,16 @@ class RegistryProject:
         type_ (str): `default`, `aggregator`, `incoming`, `outgoing`, `masterImages` or `node`.
         registry_id (str):
         external_name (str):
-        account_name (None | str):
         public (bool):
         external_id (None | str):
-        account_id (None | str):
         webhook_name (None | str):
         webhook_exists (bool | None):
         realm_id (None | str):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
+        account_name (None | str | Unset): Hub 0.8 sends it only when asked for with `fields=+account_name`.
         account_secret (None | str | Unset): Returned only when asked for with `fields=+accountSecret`.
+        account_id (None | str | Unset): Hub 0.8 sends it only when asked for with `fields=+account_id`.
         registry (Registry | Unset): A container registry (Harbor).
     """
 
@@ -44,16 +44,16 @@ class RegistryProject:
     type_: str
     registry_id: str
     external_name: str
-    account_name: None | str
     public: bool
     external_id: None | str
-    account_id: None | str
     webhook_name: None | str
     webhook_exists: bool | None
     realm_id: None | str
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    account_name: None | str | Unset = UNSET
     account_secret: None | str | Unset = UNSET
+    account_id: None | str | Unset = UNSET
     registry: Registry | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -68,16 +68,10 @@ class RegistryProject:
 
         external_name = self.external_name
 
-        account_name: None | str
-        account_name = self.account_name
-
         public = self.public
 
         external_id: None | str
         external_id = self.external_id
-
-        account_id: None | str
-        account_id = self.account_id
 
         webhook_name: None | str
         webhook_name = self.webhook_name
@@ -92,11 +86,23 @@ class RegistryProject:
 
         updated_at = self.updated_at.isoformat()
 
+        account_name: None | str | Unset
+        if isinstance(self.account_name, Unset):
+            account_name = UNSET
+        else:
+            account_name = self.account_name
+
         account_secret: None | str | Unset
         if isinstance(self.account_secret, Unset):
             account_secret = UNSET
         else:
             account_secret = self.account_secret
+
+        account_id: None | str | Unset
+        if isinstance(self.account_id, Unset):
+            account_id = UNSET
+        else:
+            account_id = self.account_id
 
         registry: dict[str, Any] | Unset = UNSET
         if not isinstance(self.registry, Unset):
@@ -111,10 +117,8 @@ class RegistryProject:
                 "type": type_,
                 "registryId": registry_id,
                 "externalName": external_name,
-                "accountName": account_name,
                 "public": public,
                 "externalId": external_id,
-                "accountId": account_id,
                 "webhookName": webhook_name,
                 "webhookExists": webhook_exists,
                 "realmId": realm_id,
@@ -122,8 +126,12 @@ class RegistryProject:
                 "updatedAt": updated_at,
             }
         )
+        if account_name is not UNSET:
+            field_dict["accountName"] = account_name
         if account_secret is not UNSET:
             field_dict["accountSecret"] = account_secret
+        if account_id is not UNSET:
+            field_dict["accountId"] = account_id
         if registry is not UNSET:
             field_dict["registry"] = registry
 
@@ -144,13 +152,6 @@ class RegistryProject:
 
         external_name = d.pop("externalName")
 
-        def _parse_account_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        account_name = _parse_account_name(d.pop("accountName"))
-
         public = d.pop("public")
 
         def _parse_external_id(data: object) -> None | str:
@@ -159,13 +160,6 @@ class RegistryProject:
             return cast(None | str, data)
 
         external_id = _parse_external_id(d.pop("externalId"))
-
-        def _parse_account_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        account_id = _parse_account_id(d.pop("accountId"))
 
         def _parse_webhook_name(data: object) -> None | str:
             if data is None:
@@ -192,6 +186,15 @@ class RegistryProject:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
+        def _parse_account_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account_name = _parse_account_name(d.pop("accountName", UNSET))
+
         def _parse_account_secret(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -200,6 +203,15 @@ class RegistryProject:
             return cast(None | str | Unset, data)
 
         account_secret = _parse_account_secret(d.pop("accountSecret", UNSET))
+
+        def _parse_account_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account_id = _parse_account_id(d.pop("accountId", UNSET))
 
         _registry = d.pop("registry", UNSET)
         registry: Registry | Unset
@@ -214,16 +226,16 @@ class RegistryProject:
             type_=type_,
             registry_id=registry_id,
             external_name=external_name,
-            account_name=account_name,
             public=public,
             external_id=external_id,
-            account_id=account_id,
             webhook_name=webhook_name,
             webhook_exists=webhook_exists,
             realm_id=realm_id,
             created_at=created_at,
             updated_at=updated_at,
+            account_name=account_name,
             account_secret=account_secret,
+            account_id=account_id,
             registry=registry,
         )
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -9,30 +9,26 @@ from ..models.registry_project_create_type import (
     RegistryProjectCreateType,
     check_registry_project_create_type,
 )
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegistryProjectCreate")
 
 
 @_attrs_define
 class RegistryProjectCreate:
-    """The body that creates a RegistryProject.
+    """The body that creates a RegistryProject. The server's validator (core-kit registry-project) takes no account name or
+    secret; the server sets them when it links the project.
 
-    Attributes:
-        registry_id (str):
-        name (str):
-        external_name (str):
-        type_ (RegistryProjectCreateType):
-        account_name (None | str | Unset):
-        account_secret (None | str | Unset):
+        Attributes:
+            registry_id (str):
+            name (str):
+            external_name (str):
+            type_ (RegistryProjectCreateType):
     """
 
     registry_id: str
     name: str
     external_name: str
     type_: RegistryProjectCreateType
-    account_name: None | str | Unset = UNSET
-    account_secret: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         registry_id = self.registry_id
@@ -42,18 +38,6 @@ class RegistryProjectCreate:
         external_name = self.external_name
 
         type_: str = self.type_
-
-        account_name: None | str | Unset
-        if isinstance(self.account_name, Unset):
-            account_name = UNSET
-        else:
-            account_name = self.account_name
-
-        account_secret: None | str | Unset
-        if isinstance(self.account_secret, Unset):
-            account_secret = UNSET
-        else:
-            account_secret = self.account_secret
 
         field_dict: dict[str, Any] = {}
 
@@ -65,10 +49,6 @@ class RegistryProjectCreate:
                 "type": type_,
             }
         )
-        if account_name is not UNSET:
-            field_dict["accountName"] = account_name
-        if account_secret is not UNSET:
-            field_dict["accountSecret"] = account_secret
 
         return field_dict
 
@@ -83,31 +63,11 @@ class RegistryProjectCreate:
 
         type_ = check_registry_project_create_type(d.pop("type"))
 
-        def _parse_account_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        account_name = _parse_account_name(d.pop("accountName", UNSET))
-
-        def _parse_account_secret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        account_secret = _parse_account_secret(d.pop("accountSecret", UNSET))
-
         registry_project_create = cls(
             registry_id=registry_id,
             name=name,
             external_name=external_name,
             type_=type_,
-            account_name=account_name,
-            account_secret=account_secret,
         )
 
         return registry_project_create

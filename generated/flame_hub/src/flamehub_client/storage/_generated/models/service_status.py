@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ServiceStatus")
 
 
@@ -14,10 +16,10 @@ class ServiceStatus:
     """The service's status; other keys vary by version.
 
     Attributes:
-        version (str): e.g. `0.14.0` or `1.0.0-beta.63`.
+        version (str | Unset): e.g. `0.14.0`; Hub storage 0.8 sends no version, only `timestamp`.
     """
 
-    version: str
+    version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -25,18 +27,16 @@ class ServiceStatus:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "version": version,
-            }
-        )
+        field_dict.update({})
+        if version is not UNSET:
+            field_dict["version"] = version
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        version = d.pop("version")
+        version = d.pop("version", UNSET)
 
         service_status = cls(
             version=version,
