@@ -412,8 +412,9 @@ class FlameHub:
         record.update(entity.defaults)
         record.update(body)
         for name in self.default_fields(entity) + list(entity.fields):
-            # The Hub fills in the actor's realm when a create leaves it null (the official client sends null).
-            if name in record and not (name == "realmId" and record[name] is None):
+            # Hub core fills in the actor's realm when a create leaves it null (the official client sends null);
+            # authup keeps a null realm (its built-in roles have none).
+            if name in record and not (name == "realmId" and record[name] is None and entity.service == "core"):
                 continue
             if name in SERIALIZED_COLUMNS.get(entity.name, ()):
                 record[name] = UNDEFINED

@@ -90,4 +90,4 @@ def test_an_answer_that_does_not_decode_keeps_its_secrets_out_of_the_error(
     with pytest.raises(DecodingError) as raised:
         auth_client.find_clients(fields="secret")
     assert system.secret not in str(raised.value) + repr(raised.value) + raised.value.text
-    assert "KeyError: 'createdAt'" in str(raised.value)
+    assert "missing key 'createdAt'" in str(raised.value)
