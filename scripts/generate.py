@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import changelog
 from facade import FacadeError, collect, render
 from prune import prune_endpoints
-from secret_fields import SecretFieldError, hide_secret_fields
+from secret_fields import SecretFieldError, hide_secret_fields, mask_extras
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS, OVERLAYS, GENERATED = ROOT / "specs", ROOT / "overlays", ROOT / "generated"
@@ -245,8 +245,11 @@ def _generate_service(spec_path: Path, settings: dict[str, Any], package_dir: Pa
         raise GenerationError(f"{_shown(spec_path)}: the generator warned, treated as an error:\n{output}")
     shutil.rmtree(generated_dir / ".ruff_cache", ignore_errors=True)
     try:
-        if hide_secret_fields(spec, generated_dir, settings.get("class_overrides") or {}):
-            run(["ruff", "format", *RUFF_ISOLATED, "--no-respect-gitignore", "models"], cwd=generated_dir)
+        hide_secret_fields(spec, generated_dir, settings.get("class_overrides") or {})
+        mask_extras(generated_dir)
+        models = ["--no-respect-gitignore", "models"]
+        run(["ruff", "check", "--fix-only", "--select", "I", *RUFF_ISOLATED, *models], cwd=generated_dir)
+        run(["ruff", "format", *RUFF_ISOLATED, *models], cwd=generated_dir)
     except SecretFieldError as exc:
         raise GenerationError(f"{_shown(spec_path)}: {exc}") from exc
 

@@ -1,8 +1,10 @@
 """Keep the spec's secret fields out of the generated models' reprs.
 
 A property is secret when the spec marks it: `format: password` (the standard keyword) or `x-secret: true`.
-attrs writes every field into a model's repr, so the field declaration of each marked property is rewritten
-to `_attrs_field(..., repr=False)`; printing or logging a model then never shows the value.
+attrs writes every field into a model's repr, so the field declaration of each marked property is rewritten to
+`_attrs_field(..., repr=_masked_repr)`, which shows a set secret as '***'; and in every model the fields a server
+sent beyond the spec (`additional_properties`) are shown with secret-named keys masked. Printing or logging a
+model then never shows a secret.
 """
 
 from __future__ import annotations
@@ -16,6 +18,25 @@ from openapi_python_client.strings import fix_reserved_words, pascal_case, snake
 
 DEFINE_IMPORT = "from attrs import define as _attrs_define"
 FIELD_IMPORT = "from attrs import field as _attrs_field"
+REPRS_IMPORT = "from client_runtime import masked_extras as _masked_extras, masked_repr as _masked_repr"
+EXTRAS = "    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)"
+
+
+def _import_reprs(source: str) -> str:
+    return source if REPRS_IMPORT in source else source.replace(DEFINE_IMPORT, f"{REPRS_IMPORT}\n{DEFINE_IMPORT}", 1)
+
+
+def mask_extras(generated_dir: Path) -> int:
+    """Show every model's extra fields with secret-named keys masked; returns how many models."""
+    count = 0
+    for path in sorted((generated_dir / "models").glob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        if EXTRAS not in source:
+            continue
+        source = source.replace(EXTRAS, EXTRAS[:-1] + ", repr=_masked_extras)")
+        path.write_text(_import_reprs(source), encoding="utf-8")
+        count += 1
+    return count
 
 
 class SecretFieldError(Exception):
@@ -53,9 +74,12 @@ def hide_secret_fields(spec: Mapping[str, Any], generated_dir: Path, class_overr
         if found is None:
             raise SecretFieldError(f"{schema_name}.{prop} is marked secret, but its field {field} was not found")
         default = f"default={found[2]}, " if found[2] else ""
-        source = source[: found.start()] + f"{found[1]} = _attrs_field({default}repr=False)" + source[found.end() :]
+        source = (
+            source[: found.start()] + f"{found[1]} = _attrs_field({default}repr=_masked_repr)" + source[found.end() :]
+        )
         if FIELD_IMPORT not in source:  # models without additional properties do not import it
             source = source.replace(DEFINE_IMPORT, f"{DEFINE_IMPORT}\n{FIELD_IMPORT}", 1)
+        source = _import_reprs(source)
         path.write_text(source, encoding="utf-8")
         count += 1
     return count

@@ -31,7 +31,7 @@ from ._errors import (
 )
 from ._operation import NOT_GIVEN, ErrorModel, NotGiven, Operation
 from ._paging import Page, aiterate, iterate, offset_next
-from ._redact import Secret, body_text, credential, is_secret_name, masked_text, redact_url
+from ._redact import Secret, body_text, credential, is_secret_name, masked_extras, masked_repr, masked_text, redact_url
 from ._resource import AsyncResource, Resource, SyncResource
 from ._response import AsyncStreamedResponse, RawResponse, StreamedResponse
 from ._retry import RetryPolicy
@@ -96,6 +96,8 @@ __all__ = [
     "decoding_error",
     "is_secret_name",
     "iterate",
+    "masked_extras",
+    "masked_repr",
     "masked_text",
     "offset_next",
     "poll_until",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import httpx
@@ -59,6 +60,26 @@ def credential(value: str | Secret, argument: str) -> Secret:
 
         raise InvalidRequest(argument, "contains a control character (a trailing newline?); the value is not shown")
     return secret
+
+
+def masked_repr(value: Any) -> str:
+    """How a model shows a field the spec marks secret: masked when set, as it is when unset or empty.
+
+    >>> masked_repr("s3cr3t"), masked_repr(None)
+    ("'***'", 'None')
+    """
+    return f"'{MASK}'" if value else repr(value)
+
+
+def masked_extras(value: Any) -> str:
+    """How a model shows the fields it got beyond the spec: secret-named ones masked.
+
+    >>> masked_extras({"session_token": "t", "note": "kept"})
+    "{'session_token': '***', 'note': 'kept'}"
+    """
+    if not isinstance(value, dict):
+        return repr(value)
+    return repr({k: MASK if isinstance(k, str) and is_secret_name(k) and v else v for k, v in value.items()})
 
 
 def is_secret_name(name: str) -> bool:

@@ -28,7 +28,6 @@ from client_runtime import (
 )
 
 from ._catalog import AllowList, get_field_names, get_includable_names
-from ._secrets import install as _mask_secrets_in_reprs
 from ._verbs import ListMeta, RecordMeta
 from ._version import __spec_version__, __version__
 from .auth.client import AsyncAuthClient, AuthClient
@@ -50,8 +49,6 @@ from .query import (
     starts_with,
 )
 from .storage.client import AsyncStorageClient, StorageClient, UploadFile
-
-_mask_secrets_in_reprs()
 
 __all__ = [
     "AllowList",

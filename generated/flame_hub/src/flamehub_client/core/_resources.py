@@ -231,7 +231,7 @@ COMPONENTS: dict[str, Any] = {
         "properties": {
             "displayName": {"maxLength": 256, "minLength": 3, "type": ["string", "null"]},
             "name": {"maxLength": 256, "minLength": 3, "type": "string"},
-            "secret": {"maxLength": 256, "minLength": 3, "type": ["string", "null"]},
+            "secret": {"format": "password", "maxLength": 256, "minLength": 3, "type": ["string", "null"]},
         },
         "type": "object",
     },
@@ -360,7 +360,7 @@ COMPONENTS: dict[str, Any] = {
                 "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
                 "type": "string",
             },
-            "secret": {"type": "string"},
+            "secret": {"format": "password", "type": "string"},
         },
         "required": ["command", "id"],
         "type": "object",
@@ -369,7 +369,7 @@ COMPONENTS: dict[str, Any] = {
         "additionalProperties": False,
         "properties": {
             "accountName": {"maxLength": 256, "minLength": 3, "type": ["string", "null"]},
-            "accountSecret": {"maxLength": 256, "minLength": 3, "type": ["string", "null"]},
+            "accountSecret": {"format": "password", "maxLength": 256, "minLength": 3, "type": ["string", "null"]},
             "host": {"maxLength": 512, "minLength": 3, "type": "string"},
             "name": {"maxLength": 128, "minLength": 3, "type": "string"},
         },
@@ -405,7 +405,7 @@ COMPONENTS: dict[str, Any] = {
         "additionalProperties": False,
         "properties": {
             "accountName": {"maxLength": 256, "minLength": 3, "type": ["string", "null"]},
-            "accountSecret": {"maxLength": 256, "minLength": 3, "type": ["string", "null"]},
+            "accountSecret": {"format": "password", "maxLength": 256, "minLength": 3, "type": ["string", "null"]},
             "host": {"maxLength": 512, "minLength": 3, "type": "string"},
             "name": {"maxLength": 128, "minLength": 3, "type": "string"},
         },

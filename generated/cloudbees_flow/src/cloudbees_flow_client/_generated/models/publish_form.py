@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime import masked_extras as _masked_extras
+from client_runtime import masked_repr as _masked_repr
 
 from .. import types
 from ..models.publish_form_action import PublishFormAction, check_publish_form_action
@@ -37,7 +39,7 @@ class PublishForm:
     action: PublishFormAction = "publishArtifact"
     repository_name: str | Unset = UNSET
     compress: PublishFormCompress | Unset = UNSET
-    commander_session_id: str | Unset = _attrs_field(default=UNSET, repr=False)
+    commander_session_id: str | Unset = _attrs_field(default=UNSET, repr=_masked_repr)
 
     def to_dict(self) -> dict[str, Any]:
         artifact_name = self.artifact_name

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime import masked_extras as _masked_extras
+from client_runtime import masked_repr as _masked_repr
 
 from ..models.run_procedure_request_priority import (
     RunProcedureRequestPriority,
@@ -46,7 +48,7 @@ class RunProcedureRequest:
     credential_name: str | Unset = UNSET
     poll_interval: str | Unset = UNSET
     timeout: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_masked_extras)
 
     def to_dict(self) -> dict[str, Any]:
         project_name = self.project_name

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime import masked_extras as _masked_extras
+from client_runtime import masked_repr as _masked_repr
 
 if TYPE_CHECKING:
     from ..models.members_request_users_with_org_roles_item import (
@@ -23,7 +25,7 @@ class MembersRequest:
     """
 
     users_with_org_roles: list[MembersRequestUsersWithOrgRolesItem]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_masked_extras)
 
     def to_dict(self) -> dict[str, Any]:
         users_with_org_roles = []

@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime import masked_extras as _masked_extras
+from client_runtime import masked_repr as _masked_repr
 
 from ..models.search_options_sort_item_order import (
     SearchOptionsSortItemOrder,
@@ -24,7 +26,7 @@ class SearchOptionsSortItem:
 
     field: str
     order: SearchOptionsSortItemOrder
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_masked_extras)
 
     def to_dict(self) -> dict[str, Any]:
         field = self.field

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime import masked_extras as _masked_extras
+from client_runtime import masked_repr as _masked_repr
 
 from ..types import UNSET, Unset
 
@@ -35,7 +37,7 @@ class ShareRequest:
     connected_resources_to_share: ShareRequestConnectedResourcesToShare | Unset = UNSET
     source_ids: list[str] | Unset = UNSET
     source_type: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_masked_extras)
 
     def to_dict(self) -> dict[str, Any]:
         ids = self.ids

@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime import masked_extras as _masked_extras
+from client_runtime import masked_repr as _masked_repr
 
 from ..types import UNSET, Unset
 
@@ -29,11 +31,11 @@ class VaultSecret:
     read_permissions: list[str]
     read_write_permissions: list[str]
     id: str | Unset = UNSET
-    secret: str | Unset = _attrs_field(default=UNSET, repr=False)
+    secret: str | Unset = _attrs_field(default=UNSET, repr=_masked_repr)
     tags: list[str] | Unset = UNSET
     version: float | Unset = UNSET
     updated_at: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_masked_extras)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

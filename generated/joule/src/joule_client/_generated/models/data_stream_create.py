@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime import masked_extras as _masked_extras
+from client_runtime import masked_repr as _masked_repr
 
 from ..models.data_stream_create_datatype import (
     DataStreamCreateDatatype,
@@ -45,7 +47,7 @@ class DataStreamCreate:
     is_source: bool
     is_destination: bool
     elements: list[ElementCreate]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_masked_extras)
 
     def to_dict(self) -> dict[str, Any]:
         id: int | None

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime import masked_extras as _masked_extras
+from client_runtime import masked_repr as _masked_repr
 
 if TYPE_CHECKING:
     from ..models.folder_map_data_stream_element_map import (
@@ -33,7 +35,7 @@ class FolderMap:
     data_element_ids: list[int]
     folder_ids: list[int]
     data_stream_element_map: FolderMapDataStreamElementMap
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_masked_extras)
 
     def to_dict(self) -> dict[str, Any]:
         node_uuid = self.node_uuid

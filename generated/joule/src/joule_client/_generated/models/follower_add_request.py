@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime import masked_extras as _masked_extras
+from client_runtime import masked_repr as _masked_repr
 
 from ..models.follower_add_request_scheme import (
     FollowerAddRequestScheme,
@@ -27,13 +29,13 @@ class FollowerAddRequest:
         name_is_host (int | Unset): A presence flag; the callback then uses `name` as the host.
     """
 
-    key: str = _attrs_field(repr=False)
+    key: str = _attrs_field(repr=_masked_repr)
     port: int
     scheme: FollowerAddRequestScheme
     base_uri: str
     name: str | Unset = UNSET
     name_is_host: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_masked_extras)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key

@@ -12,6 +12,8 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime import masked_extras as _masked_extras
+from client_runtime import masked_repr as _masked_repr
 
 if TYPE_CHECKING:
     from ..models.histogram_count import HistogramCount
@@ -34,7 +36,7 @@ class HistogramBucket:
     start_time: int
     end_time: int
     content: HistogramCount
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_masked_extras)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime import masked_extras as _masked_extras
+from client_runtime import masked_repr as _masked_repr
 
 from ..models.master_add_request_master_type import (
     MasterAddRequestMasterType,
@@ -33,9 +35,9 @@ class MasterAddRequest:
 
     master_type: MasterAddRequestMasterType
     identifier: str
-    api_key: None | str | Unset = _attrs_field(default=UNSET, repr=False)
+    api_key: None | str | Unset = _attrs_field(default=UNSET, repr=_masked_repr)
     lumen_params: MasterAddRequestLumenParamsType0 | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_masked_extras)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.master_add_request_lumen_params_type_0 import (

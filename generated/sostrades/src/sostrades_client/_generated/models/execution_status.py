@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime import masked_extras as _masked_extras
+from client_runtime import masked_repr as _masked_repr
 
 from ..types import UNSET, Unset
 
@@ -38,7 +40,7 @@ class ExecutionStatus:
     study_case_execution_error_message: str | Unset = UNSET
     study_case_execution_cpu: str | Unset = UNSET
     study_case_execution_memory: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_masked_extras)
 
     def to_dict(self) -> dict[str, Any]:
         study_case_id = self.study_case_id
@@ -63,9 +65,7 @@ class ExecutionStatus:
             }
         )
         if study_case_execution_error_message is not UNSET:
-            field_dict["study_case_execution_error_message"] = (
-                study_case_execution_error_message
-            )
+            field_dict["study_case_execution_error_message"] = study_case_execution_error_message
         if study_case_execution_cpu is not UNSET:
             field_dict["study_case_execution_cpu"] = study_case_execution_cpu
         if study_case_execution_memory is not UNSET:
@@ -82,15 +82,11 @@ class ExecutionStatus:
         d = dict(src_dict)
         study_case_id = d.pop("study_case_id")
 
-        disciplines_status = ExecutionStatusDisciplinesStatus.from_dict(
-            d.pop("disciplines_status")
-        )
+        disciplines_status = ExecutionStatusDisciplinesStatus.from_dict(d.pop("disciplines_status"))
 
         study_case_execution_status = d.pop("study_case_execution_status")
 
-        study_case_execution_error_message = d.pop(
-            "study_case_execution_error_message", UNSET
-        )
+        study_case_execution_error_message = d.pop("study_case_execution_error_message", UNSET)
 
         study_case_execution_cpu = d.pop("study_case_execution_cpu", UNSET)
 

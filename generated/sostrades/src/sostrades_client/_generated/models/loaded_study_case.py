@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime import masked_extras as _masked_extras
+from client_runtime import masked_repr as _masked_repr
 
 from ..models.load_status import LoadStatus
 from ..types import UNSET, Unset
@@ -45,7 +47,7 @@ class LoadedStudyCase:
     no_data: bool | Unset = UNSET
     read_only: bool | Unset = UNSET
     can_reload: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_masked_extras)
 
     def to_dict(self) -> dict[str, Any]:
         study_case = self.study_case.to_dict()
@@ -165,9 +167,7 @@ class LoadedStudyCase:
                 return data
             return cast(int | None | Unset, data)
 
-        user_id_execution_authorized = _parse_user_id_execution_authorized(
-            d.pop("user_id_execution_authorized", UNSET)
-        )
+        user_id_execution_authorized = _parse_user_id_execution_authorized(d.pop("user_id_execution_authorized", UNSET))
 
         no_data = d.pop("no_data", UNSET)
 

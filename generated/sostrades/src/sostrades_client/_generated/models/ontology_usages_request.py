@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime import masked_extras as _masked_extras
+from client_runtime import masked_repr as _masked_repr
 
 if TYPE_CHECKING:
     from ..models.ontology_usages_request_ontology_request import (
@@ -23,7 +25,7 @@ class OntologyUsagesRequest:
     """
 
     ontology_request: OntologyUsagesRequestOntologyRequest
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_masked_extras)
 
     def to_dict(self) -> dict[str, Any]:
         ontology_request = self.ontology_request.to_dict()
@@ -45,9 +47,7 @@ class OntologyUsagesRequest:
         )
 
         d = dict(src_dict)
-        ontology_request = OntologyUsagesRequestOntologyRequest.from_dict(
-            d.pop("ontology_request")
-        )
+        ontology_request = OntologyUsagesRequestOntologyRequest.from_dict(d.pop("ontology_request"))
 
         ontology_usages_request = cls(
             ontology_request=ontology_request,

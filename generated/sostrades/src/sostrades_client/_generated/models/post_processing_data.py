@@ -17,9 +17,7 @@ T = TypeVar("T", bound="PostProcessingData")
 class PostProcessingData:
     """Keyed by discipline label; each value is a list of plotly figure dicts."""
 
-    additional_properties: dict[str, list[FreeForm]] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, list[FreeForm]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -44,9 +42,7 @@ class PostProcessingData:
             additional_property = []
             _additional_property = prop_dict
             for additional_property_item_data in _additional_property:
-                additional_property_item = FreeForm.from_dict(
-                    additional_property_item_data
-                )
+                additional_property_item = FreeForm.from_dict(additional_property_item_data)
 
                 additional_property.append(additional_property_item)
 

@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime import masked_extras as _masked_extras
+from client_runtime import masked_repr as _masked_repr
 
 from ..types import UNSET, Unset
 
@@ -81,7 +83,7 @@ class StudyCase:
     last_cpu_usage: None | str | Unset = UNSET
     has_read_only_file: bool | None | Unset = UNSET
     is_stand_alone: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_masked_extras)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -371,9 +373,7 @@ class StudyCase:
                 return data
             return cast(None | str | Unset, data)
 
-        process_display_name = _parse_process_display_name(
-            d.pop("process_display_name", UNSET)
-        )
+        process_display_name = _parse_process_display_name(d.pop("process_display_name", UNSET))
 
         def _parse_repository_display_name(data: object) -> None | str | Unset:
             if data is None:
@@ -382,9 +382,7 @@ class StudyCase:
                 return data
             return cast(None | str | Unset, data)
 
-        repository_display_name = _parse_repository_display_name(
-            d.pop("repository_display_name", UNSET)
-        )
+        repository_display_name = _parse_repository_display_name(d.pop("repository_display_name", UNSET))
 
         def _parse_creation_date(data: object) -> None | str | Unset:
             if data is None:
@@ -456,9 +454,7 @@ class StudyCase:
                 return data
             return cast(bool | None | Unset, data)
 
-        group_confidential = _parse_group_confidential(
-            d.pop("group_confidential", UNSET)
-        )
+        group_confidential = _parse_group_confidential(d.pop("group_confidential", UNSET))
 
         def _parse_is_reference_running(data: object) -> bool | None | Unset:
             if data is None:
@@ -467,9 +463,7 @@ class StudyCase:
                 return data
             return cast(bool | None | Unset, data)
 
-        is_reference_running = _parse_is_reference_running(
-            d.pop("is_reference_running", UNSET)
-        )
+        is_reference_running = _parse_is_reference_running(d.pop("is_reference_running", UNSET))
 
         def _parse_regeneration_id(data: object) -> int | None | Unset:
             if data is None:
@@ -487,9 +481,7 @@ class StudyCase:
                 return data
             return cast(None | str | Unset, data)
 
-        regeneration_status = _parse_regeneration_status(
-            d.pop("regeneration_status", UNSET)
-        )
+        regeneration_status = _parse_regeneration_status(d.pop("regeneration_status", UNSET))
 
         def _parse_is_manager(data: object) -> bool | None | Unset:
             if data is None:
@@ -525,9 +517,7 @@ class StudyCase:
                 return data
             return cast(bool | None | Unset, data)
 
-        is_restricted_viewer = _parse_is_restricted_viewer(
-            d.pop("is_restricted_viewer", UNSET)
-        )
+        is_restricted_viewer = _parse_is_restricted_viewer(d.pop("is_restricted_viewer", UNSET))
 
         def _parse_is_favorite(data: object) -> bool | None | Unset:
             if data is None:
@@ -545,9 +535,7 @@ class StudyCase:
                 return data
             return cast(bool | None | Unset, data)
 
-        is_last_study_opened = _parse_is_last_study_opened(
-            d.pop("is_last_study_opened", UNSET)
-        )
+        is_last_study_opened = _parse_is_last_study_opened(d.pop("is_last_study_opened", UNSET))
 
         def _parse_opening_date(data: object) -> None | str | Unset:
             if data is None:
@@ -583,9 +571,7 @@ class StudyCase:
                 return data
             return cast(None | str | Unset, data)
 
-        execution_pod_flavor = _parse_execution_pod_flavor(
-            d.pop("execution_pod_flavor", UNSET)
-        )
+        execution_pod_flavor = _parse_execution_pod_flavor(d.pop("execution_pod_flavor", UNSET))
 
         def _parse_generation_pod_flavor(data: object) -> None | str | Unset:
             if data is None:
@@ -594,9 +580,7 @@ class StudyCase:
                 return data
             return cast(None | str | Unset, data)
 
-        generation_pod_flavor = _parse_generation_pod_flavor(
-            d.pop("generation_pod_flavor", UNSET)
-        )
+        generation_pod_flavor = _parse_generation_pod_flavor(d.pop("generation_pod_flavor", UNSET))
 
         def _parse_last_memory_usage(data: object) -> None | str | Unset:
             if data is None:
@@ -623,9 +607,7 @@ class StudyCase:
                 return data
             return cast(bool | None | Unset, data)
 
-        has_read_only_file = _parse_has_read_only_file(
-            d.pop("has_read_only_file", UNSET)
-        )
+        has_read_only_file = _parse_has_read_only_file(d.pop("has_read_only_file", UNSET))
 
         def _parse_is_stand_alone(data: object) -> bool | None | Unset:
             if data is None:

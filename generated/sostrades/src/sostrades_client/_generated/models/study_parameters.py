@@ -17,9 +17,7 @@ T = TypeVar("T", bound="StudyParameters")
 class StudyParameters:
     """Keyed by the full namespaced variable id, e.g. `study1.Disc1.a`."""
 
-    additional_properties: dict[str, ParameterInfo] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, ParameterInfo] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 

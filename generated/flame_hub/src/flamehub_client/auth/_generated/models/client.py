@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime import masked_extras as _masked_extras
+from client_runtime import masked_repr as _masked_repr
 
 from ..types import UNSET, Unset
 
@@ -62,11 +64,11 @@ class Client:
     realm_id: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    secret: None | str | Unset = UNSET
+    secret: None | str | Unset = _attrs_field(default=UNSET, repr=_masked_repr)
     is_confidential: bool | Unset = UNSET
     backchannel_logout_uri: None | str | Unset = UNSET
     realm: Realm | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_masked_extras)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -215,9 +217,7 @@ class Client:
                 return data
             return cast(None | str, data)
 
-        post_logout_redirect_uri = _parse_post_logout_redirect_uri(
-            d.pop("postLogoutRedirectUri")
-        )
+        post_logout_redirect_uri = _parse_post_logout_redirect_uri(d.pop("postLogoutRedirectUri"))
 
         def _parse_base_url(data: object) -> None | str:
             if data is None:
@@ -250,9 +250,7 @@ class Client:
                 return data
             return cast(None | str | Unset, data)
 
-        backchannel_logout_uri = _parse_backchannel_logout_uri(
-            d.pop("backchannelLogoutUri", UNSET)
-        )
+        backchannel_logout_uri = _parse_backchannel_logout_uri(d.pop("backchannelLogoutUri", UNSET))
 
         _realm = d.pop("realm", UNSET)
         realm: Realm | Unset

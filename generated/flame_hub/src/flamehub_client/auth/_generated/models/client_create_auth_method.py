@@ -12,6 +12,4 @@ CLIENT_CREATE_AUTH_METHOD_VALUES: set[ClientCreateAuthMethod] = {
 def check_client_create_auth_method(value: str) -> ClientCreateAuthMethod:
     if value in CLIENT_CREATE_AUTH_METHOD_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CLIENT_CREATE_AUTH_METHOD_VALUES!r}"
-    )
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CLIENT_CREATE_AUTH_METHOD_VALUES!r}")

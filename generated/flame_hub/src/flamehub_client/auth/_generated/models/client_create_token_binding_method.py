@@ -13,6 +13,4 @@ def check_client_create_token_binding_method(
 ) -> ClientCreateTokenBindingMethod:
     if value in CLIENT_CREATE_TOKEN_BINDING_METHOD_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CLIENT_CREATE_TOKEN_BINDING_METHOD_VALUES!r}"
-    )
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CLIENT_CREATE_TOKEN_BINDING_METHOD_VALUES!r}")

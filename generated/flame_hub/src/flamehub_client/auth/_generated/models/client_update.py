@@ -4,6 +4,9 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from client_runtime import masked_extras as _masked_extras
+from client_runtime import masked_repr as _masked_repr
 
 from ..models.client_update_auth_method import (
     ClientUpdateAuthMethod,
@@ -38,7 +41,7 @@ class ClientUpdate:
     """
 
     name: str | Unset = UNSET
-    secret: None | str | Unset = UNSET
+    secret: None | str | Unset = _attrs_field(default=UNSET, repr=_masked_repr)
     display_name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     redirect_uri: None | str | Unset = UNSET
@@ -203,9 +206,7 @@ class ClientUpdate:
         if isinstance(_token_binding_method, Unset):
             token_binding_method = UNSET
         else:
-            token_binding_method = check_client_update_token_binding_method(
-                _token_binding_method
-            )
+            token_binding_method = check_client_update_token_binding_method(_token_binding_method)
 
         def _parse_post_logout_redirect_uri(data: object) -> None | str | Unset:
             if data is None:
@@ -214,9 +215,7 @@ class ClientUpdate:
                 return data
             return cast(None | str | Unset, data)
 
-        post_logout_redirect_uri = _parse_post_logout_redirect_uri(
-            d.pop("postLogoutRedirectUri", UNSET)
-        )
+        post_logout_redirect_uri = _parse_post_logout_redirect_uri(d.pop("postLogoutRedirectUri", UNSET))
 
         def _parse_base_url(data: object) -> None | str | Unset:
             if data is None:

@@ -12,6 +12,4 @@ CLIENT_UPDATE_AUTH_METHOD_VALUES: set[ClientUpdateAuthMethod] = {
 def check_client_update_auth_method(value: str) -> ClientUpdateAuthMethod:
     if value in CLIENT_UPDATE_AUTH_METHOD_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CLIENT_UPDATE_AUTH_METHOD_VALUES!r}"
-    )
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CLIENT_UPDATE_AUTH_METHOD_VALUES!r}")

@@ -4,6 +4,9 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from client_runtime import masked_extras as _masked_extras
+from client_runtime import masked_repr as _masked_repr
 
 from ..types import UNSET, Unset
 
@@ -26,7 +29,7 @@ class RobotCreate:
 
     name: str
     realm_id: None | str | Unset = UNSET
-    secret: None | str | Unset = UNSET
+    secret: None | str | Unset = _attrs_field(default=UNSET, repr=_masked_repr)
     display_name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     active: bool | Unset = UNSET

@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime import masked_extras as _masked_extras
+from client_runtime import masked_repr as _masked_repr
 
 from ..models.token_request_grant_type import (
     TokenRequestGrantType,
@@ -39,18 +41,18 @@ class TokenRequest:
 
     grant_type: TokenRequestGrantType | Unset = UNSET
     username: str | Unset = UNSET
-    password: str | Unset = UNSET
-    refresh_token: str | Unset = UNSET
+    password: str | Unset = _attrs_field(default=UNSET, repr=_masked_repr)
+    refresh_token: str | Unset = _attrs_field(default=UNSET, repr=_masked_repr)
     client_id: str | Unset = UNSET
-    client_secret: str | Unset = UNSET
+    client_secret: str | Unset = _attrs_field(default=UNSET, repr=_masked_repr)
     realm_id: str | Unset = UNSET
     realm_name: str | Unset = UNSET
     scope: str | Unset = UNSET
-    code: str | Unset = UNSET
+    code: str | Unset = _attrs_field(default=UNSET, repr=_masked_repr)
     redirect_uri: str | Unset = UNSET
     id: str | Unset = UNSET
-    secret: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    secret: str | Unset = _attrs_field(default=UNSET, repr=_masked_repr)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_masked_extras)
 
     def to_dict(self) -> dict[str, Any]:
         grant_type: str | Unset = UNSET

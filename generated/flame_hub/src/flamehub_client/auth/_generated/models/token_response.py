@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime import masked_extras as _masked_extras
+from client_runtime import masked_repr as _masked_repr
 
 from ..types import UNSET, Unset
 
@@ -25,13 +27,13 @@ class TokenResponse:
             id_token (str | Unset):
     """
 
-    access_token: str
+    access_token: str = _attrs_field(repr=_masked_repr)
     expires_in: int
     token_type: str
     scope: str | Unset = UNSET
-    refresh_token: str | Unset = UNSET
-    id_token: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    refresh_token: str | Unset = _attrs_field(default=UNSET, repr=_masked_repr)
+    id_token: str | Unset = _attrs_field(default=UNSET, repr=_masked_repr)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_masked_extras)
 
     def to_dict(self) -> dict[str, Any]:
         access_token = self.access_token

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime import masked_extras as _masked_extras
+from client_runtime import masked_repr as _masked_repr
 
 from ..types import UNSET, Unset
 
@@ -101,7 +103,7 @@ class Analysis:
     client_id: None | str | Unset = UNSET
     project: Project | Unset = UNSET
     master_image: MasterImage | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_masked_extras)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.master_image import MasterImage
@@ -148,12 +150,8 @@ class Analysis:
             image_command_arguments = UNSET
         elif isinstance(self.image_command_arguments, list):
             image_command_arguments = []
-            for (
-                image_command_arguments_type_0_item_data
-            ) in self.image_command_arguments:
-                image_command_arguments_type_0_item = (
-                    image_command_arguments_type_0_item_data.to_dict()
-                )
+            for image_command_arguments_type_0_item_data in self.image_command_arguments:
+                image_command_arguments_type_0_item = image_command_arguments_type_0_item_data.to_dict()
                 image_command_arguments.append(image_command_arguments_type_0_item)
 
         else:
@@ -269,13 +267,9 @@ class Analysis:
         if configuration_image_valid is not UNSET:
             field_dict["configurationImageValid"] = configuration_image_valid
         if configuration_node_aggregator_valid is not UNSET:
-            field_dict["configurationNodeAggregatorValid"] = (
-                configuration_node_aggregator_valid
-            )
+            field_dict["configurationNodeAggregatorValid"] = configuration_node_aggregator_valid
         if configuration_node_default_valid is not UNSET:
-            field_dict["configurationNodeDefaultValid"] = (
-                configuration_node_default_valid
-            )
+            field_dict["configurationNodeDefaultValid"] = configuration_node_default_valid
         if configuration_nodes_valid is not UNSET:
             field_dict["configurationNodesValid"] = configuration_nodes_valid
         if build_nodes_valid is not UNSET:
@@ -384,25 +378,19 @@ class Analysis:
                     raise TypeError()
                 image_command_arguments_type_0 = []
                 _image_command_arguments_type_0 = data
-                for (
-                    image_command_arguments_type_0_item_data
-                ) in _image_command_arguments_type_0:
+                for image_command_arguments_type_0_item_data in _image_command_arguments_type_0:
                     image_command_arguments_type_0_item = CommandArgument.from_dict(
                         image_command_arguments_type_0_item_data
                     )
 
-                    image_command_arguments_type_0.append(
-                        image_command_arguments_type_0_item
-                    )
+                    image_command_arguments_type_0.append(image_command_arguments_type_0_item)
 
                 return image_command_arguments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[CommandArgument] | None | Unset, data)
 
-        image_command_arguments = _parse_image_command_arguments(
-            d.pop("imageCommandArguments", UNSET)
-        )
+        image_command_arguments = _parse_image_command_arguments(d.pop("imageCommandArguments", UNSET))
 
         nodes_approved = d.pop("nodesApproved", UNSET)
 
@@ -410,9 +398,7 @@ class Analysis:
 
         configuration_image_valid = d.pop("configurationImageValid", UNSET)
 
-        configuration_node_aggregator_valid = d.pop(
-            "configurationNodeAggregatorValid", UNSET
-        )
+        configuration_node_aggregator_valid = d.pop("configurationNodeAggregatorValid", UNSET)
 
         configuration_node_default_valid = d.pop("configurationNodeDefaultValid", UNSET)
 
@@ -463,9 +449,7 @@ class Analysis:
                 return data
             return cast(None | str | Unset, data)
 
-        distribution_status = _parse_distribution_status(
-            d.pop("distributionStatus", UNSET)
-        )
+        distribution_status = _parse_distribution_status(d.pop("distributionStatus", UNSET))
 
         def _parse_distribution_progress(data: object) -> int | None | Unset:
             if data is None:
@@ -474,9 +458,7 @@ class Analysis:
                 return data
             return cast(int | None | Unset, data)
 
-        distribution_progress = _parse_distribution_progress(
-            d.pop("distributionProgress", UNSET)
-        )
+        distribution_progress = _parse_distribution_progress(d.pop("distributionProgress", UNSET))
 
         def _parse_execution_status(data: object) -> None | str | Unset:
             if data is None:
@@ -494,9 +476,7 @@ class Analysis:
                 return data
             return cast(int | None | Unset, data)
 
-        execution_progress = _parse_execution_progress(
-            d.pop("executionProgress", UNSET)
-        )
+        execution_progress = _parse_execution_progress(d.pop("executionProgress", UNSET))
 
         def _parse_client_id(data: object) -> None | str | Unset:
             if data is None:

@@ -24,6 +24,4 @@ ANALYSIS_COMMAND_COMMAND_VALUES: set[AnalysisCommandCommand] = {
 def check_analysis_command_command(value: str) -> AnalysisCommandCommand:
     if value in ANALYSIS_COMMAND_COMMAND_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANALYSIS_COMMAND_COMMAND_VALUES!r}"
-    )
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {ANALYSIS_COMMAND_COMMAND_VALUES!r}")

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime import masked_extras as _masked_extras
+from client_runtime import masked_repr as _masked_repr
 
 from ..types import UNSET, Unset
 
@@ -59,7 +61,7 @@ class AnalysisNode:
     execution_progress: int | None | Unset = UNSET
     analysis: Analysis | Unset = UNSET
     node: Node | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_masked_extras)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -200,9 +202,7 @@ class AnalysisNode:
                 return data
             return cast(int | None | Unset, data)
 
-        execution_progress = _parse_execution_progress(
-            d.pop("executionProgress", UNSET)
-        )
+        execution_progress = _parse_execution_progress(d.pop("executionProgress", UNSET))
 
         _analysis = d.pop("analysis", UNSET)
         analysis: Analysis | Unset

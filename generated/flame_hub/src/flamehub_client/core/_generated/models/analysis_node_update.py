@@ -91,9 +91,7 @@ class AnalysisNodeUpdate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                approval_status_type_0 = (
-                    check_analysis_node_update_approval_status_type_0(data)
-                )
+                approval_status_type_0 = check_analysis_node_update_approval_status_type_0(data)
 
                 return approval_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -112,9 +110,7 @@ class AnalysisNodeUpdate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                execution_status_type_0 = (
-                    check_analysis_node_update_execution_status_type_0(data)
-                )
+                execution_status_type_0 = check_analysis_node_update_execution_status_type_0(data)
 
                 return execution_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -130,9 +126,7 @@ class AnalysisNodeUpdate:
                 return data
             return cast(int | None | Unset, data)
 
-        execution_progress = _parse_execution_progress(
-            d.pop("executionProgress", UNSET)
-        )
+        execution_progress = _parse_execution_progress(d.pop("executionProgress", UNSET))
 
         def _parse_comment(data: object) -> None | str | Unset:
             if data is None:

@@ -2,9 +2,7 @@ from typing import Literal
 
 AnalysisNodeUpdateApprovalStatusType0 = Literal["approved", "rejected"]
 
-ANALYSIS_NODE_UPDATE_APPROVAL_STATUS_TYPE_0_VALUES: set[
-    AnalysisNodeUpdateApprovalStatusType0
-] = {
+ANALYSIS_NODE_UPDATE_APPROVAL_STATUS_TYPE_0_VALUES: set[AnalysisNodeUpdateApprovalStatusType0] = {
     "approved",
     "rejected",
 }

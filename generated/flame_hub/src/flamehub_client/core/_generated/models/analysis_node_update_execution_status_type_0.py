@@ -4,9 +4,7 @@ AnalysisNodeUpdateExecutionStatusType0 = Literal[
     "executed", "executing", "failed", "started", "starting", "stopped", "stopping"
 ]
 
-ANALYSIS_NODE_UPDATE_EXECUTION_STATUS_TYPE_0_VALUES: set[
-    AnalysisNodeUpdateExecutionStatusType0
-] = {
+ANALYSIS_NODE_UPDATE_EXECUTION_STATUS_TYPE_0_VALUES: set[AnalysisNodeUpdateExecutionStatusType0] = {
     "executed",
     "executing",
     "failed",

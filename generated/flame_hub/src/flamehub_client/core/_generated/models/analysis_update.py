@@ -57,9 +57,7 @@ class AnalysisUpdate:
         if not isinstance(self.image_command_arguments, Unset):
             image_command_arguments = []
             for image_command_arguments_item_data in self.image_command_arguments:
-                image_command_arguments_item = (
-                    image_command_arguments_item_data.to_dict()
-                )
+                image_command_arguments_item = image_command_arguments_item_data.to_dict()
                 image_command_arguments.append(image_command_arguments_item)
 
         field_dict: dict[str, Any] = {}
@@ -117,9 +115,7 @@ class AnalysisUpdate:
         if _image_command_arguments is not UNSET:
             image_command_arguments = []
             for image_command_arguments_item_data in _image_command_arguments:
-                image_command_arguments_item = CommandArgument.from_dict(
-                    image_command_arguments_item_data
-                )
+                image_command_arguments_item = CommandArgument.from_dict(image_command_arguments_item_data)
 
                 image_command_arguments.append(image_command_arguments_item)
 

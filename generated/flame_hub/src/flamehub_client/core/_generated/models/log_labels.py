@@ -11,9 +11,7 @@ T = TypeVar("T", bound="LogLabels")
 
 @_attrs_define
 class LogLabels:
-    additional_properties: dict[str, None | str] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, None | str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from client_runtime import masked_extras as _masked_extras
+from client_runtime import masked_repr as _masked_repr
 
 from ..types import UNSET, Unset
 
@@ -47,7 +49,7 @@ class MasterImage:
     build_status: None | str | Unset = UNSET
     build_progress: int | None | Unset = UNSET
     command_arguments: list[CommandArgument] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_masked_extras)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -86,9 +88,7 @@ class MasterImage:
         elif isinstance(self.command_arguments, list):
             command_arguments = []
             for command_arguments_type_0_item_data in self.command_arguments:
-                command_arguments_type_0_item = (
-                    command_arguments_type_0_item_data.to_dict()
-                )
+                command_arguments_type_0_item = command_arguments_type_0_item_data.to_dict()
                 command_arguments.append(command_arguments_type_0_item)
 
         else:
@@ -179,9 +179,7 @@ class MasterImage:
                 command_arguments_type_0 = []
                 _command_arguments_type_0 = data
                 for command_arguments_type_0_item_data in _command_arguments_type_0:
-                    command_arguments_type_0_item = CommandArgument.from_dict(
-                        command_arguments_type_0_item_data
-                    )
+                    command_arguments_type_0_item = CommandArgument.from_dict(command_arguments_type_0_item_data)
 
                     command_arguments_type_0.append(command_arguments_type_0_item)
 

@@ -11,6 +11,4 @@ MASTER_IMAGE_COMMAND_COMMAND_VALUES: set[MasterImageCommandCommand] = {
 def check_master_image_command_command(value: str) -> MasterImageCommandCommand:
     if value in MASTER_IMAGE_COMMAND_COMMAND_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MASTER_IMAGE_COMMAND_COMMAND_VALUES!r}"
-    )
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {MASTER_IMAGE_COMMAND_COMMAND_VALUES!r}")

@@ -65,9 +65,7 @@ class ProjectNodeUpdate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                approval_status_type_0 = (
-                    check_project_node_update_approval_status_type_0(data)
-                )
+                approval_status_type_0 = check_project_node_update_approval_status_type_0(data)
 
                 return approval_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

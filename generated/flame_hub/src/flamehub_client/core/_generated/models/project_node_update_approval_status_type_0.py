@@ -2,9 +2,7 @@ from typing import Literal
 
 ProjectNodeUpdateApprovalStatusType0 = Literal["approved", "rejected"]
 
-PROJECT_NODE_UPDATE_APPROVAL_STATUS_TYPE_0_VALUES: set[
-    ProjectNodeUpdateApprovalStatusType0
-] = {
+PROJECT_NODE_UPDATE_APPROVAL_STATUS_TYPE_0_VALUES: set[ProjectNodeUpdateApprovalStatusType0] = {
     "approved",
     "rejected",
 }

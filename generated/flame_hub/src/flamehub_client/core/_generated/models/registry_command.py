@@ -4,6 +4,9 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from client_runtime import masked_extras as _masked_extras
+from client_runtime import masked_repr as _masked_repr
 
 from ..models.registry_command_command import (
     RegistryCommandCommand,
@@ -25,7 +28,7 @@ class RegistryCommand:
 
     command: RegistryCommandCommand
     id: str
-    secret: str | Unset = UNSET
+    secret: str | Unset = _attrs_field(default=UNSET, repr=_masked_repr)
 
     def to_dict(self) -> dict[str, Any]:
         command: str = self.command

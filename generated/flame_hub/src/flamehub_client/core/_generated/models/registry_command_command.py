@@ -1,8 +1,6 @@
 from typing import Literal
 
-RegistryCommandCommand = Literal[
-    "cleanup", "delete", "projectLink", "projectUnlink", "setup"
-]
+RegistryCommandCommand = Literal["cleanup", "delete", "projectLink", "projectUnlink", "setup"]
 
 REGISTRY_COMMAND_COMMAND_VALUES: set[RegistryCommandCommand] = {
     "cleanup",
@@ -16,6 +14,4 @@ REGISTRY_COMMAND_COMMAND_VALUES: set[RegistryCommandCommand] = {
 def check_registry_command_command(value: str) -> RegistryCommandCommand:
     if value in REGISTRY_COMMAND_COMMAND_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {REGISTRY_COMMAND_COMMAND_VALUES!r}"
-    )
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {REGISTRY_COMMAND_COMMAND_VALUES!r}")

@@ -4,6 +4,9 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from client_runtime import masked_extras as _masked_extras
+from client_runtime import masked_repr as _masked_repr
 
 from ..types import UNSET, Unset
 
@@ -24,7 +27,7 @@ class RegistryUpdate:
     name: str | Unset = UNSET
     host: str | Unset = UNSET
     account_name: None | str | Unset = UNSET
-    account_secret: None | str | Unset = UNSET
+    account_secret: None | str | Unset = _attrs_field(default=UNSET, repr=_masked_repr)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
