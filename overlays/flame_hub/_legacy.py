@@ -294,8 +294,10 @@ class _Rewriting:
             return None
         return path
 
-    def _probe(self) -> httpx.Request:
-        return httpx.Request("GET", self._base + "/", headers={"Accept": "application/json"})
+    def _probe(self, cause: httpx.Request) -> httpx.Request:
+        """The status request that tells the generation, bounded by the timeouts of the call that caused it."""
+        extensions = {"timeout": cause.extensions["timeout"]} if "timeout" in cause.extensions else {}
+        return httpx.Request("GET", self._base + "/", headers={"Accept": "application/json"}, extensions=extensions)
 
     def _outgoing(self, request: httpx.Request) -> httpx.Request:
         url = request.url.copy_with(params=legacy_params(list(request.url.params.multi_items())))
@@ -357,7 +359,7 @@ class LegacyTransport(_Rewriting, httpx.BaseTransport):
         if asked and probed is not None:
             return self._copy(probed)
         if self.state.value is None:
-            sent = request if asked else self._probe()
+            sent = request if asked else self._probe(request)
             probe = self.inner.handle_request(sent)
             try:
                 probe.read()
@@ -396,7 +398,7 @@ class AsyncLegacyTransport(_Rewriting, httpx.AsyncBaseTransport):
         if asked and probed is not None:
             return self._copy(probed)
         if self.state.value is None:
-            sent = request if asked else self._probe()
+            sent = request if asked else self._probe(request)
             probe = await self.inner.handle_async_request(sent)
             try:
                 await probe.aread()

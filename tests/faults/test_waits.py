@@ -148,3 +148,18 @@ def test_a_streamed_answer_is_not_cut_by_the_deadline(variant: Variant, server: 
 
     assert time.monotonic() - started > STREAM_DEADLINE
     assert received == body
+
+
+def test_a_status_probe_that_never_answers_ends_within_the_clients_timeout(server: FaultServer) -> None:
+    """FLAME's `generation="auto"` asks the status route first; that request is bounded like the call itself."""
+    from flamehub_client import CoreClient, StaticAuth
+
+    server.route("/", [HANG])
+    started = time.monotonic()
+    with (
+        CoreClient(server.url, StaticAuth("t0ken"), generation="auto", timeout=0.5, max_retries=0) as client,
+        pytest.raises(client_runtime.ApiTimeout),
+    ):
+        client.find_nodes()
+    assert time.monotonic() - started < GENEROUS
+    assert [arrival.path for arrival in server.arrivals] == ["/"]
