@@ -20,6 +20,7 @@ from ._core import (
     DEFAULT_TIMEOUT,
     CallSettings,
     CertArg,
+    HttpClient,
     RequestOptions,
     Settings,
     TimeoutArg,
@@ -119,6 +120,32 @@ class _BaseClient:
         check_path(op.path, kwargs["url"])
         kwargs["url"] = self._url(kwargs["url"])
         return kwargs
+
+    def _http_settings(
+        self,
+        verify: bool | str | ssl.SSLContext,
+        proxy: str | httpx.Proxy | None,
+        limits: httpx.Limits | None,
+        http2: bool,
+        cert: CertArg | None,
+    ) -> dict[str, Any]:
+        """What the sync and async httpx clients we build are given alike."""
+        return {
+            "base_url": self.base_url,
+            "auth": self._auth,
+            "headers": self._headers,
+            "verify": ssl_context(verify, self.base_url, self._log, cert, http2),
+            "follow_redirects": True,
+            "proxy": proxy,
+            "limits": limits or httpx.Limits(max_connections=100, max_keepalive_connections=20),
+            "http2": check_http2(http2),
+        }
+
+    def _adopt(self, http_client: HttpClient, hooks: dict[str, list[Callable[..., Any]]]) -> HttpClient:
+        """Use the user's httpx client: it gets our headers with every request and is never closed by us."""
+        self._request_headers = self._headers
+        self._owns_http = False
+        return adopt(http_client, hooks)
 
     @staticmethod
     def _start_attempt(request: httpx.Request, call: CallSettings, ends_at: float | None) -> None:
@@ -224,21 +251,10 @@ class SyncClient(_BaseClient):
         hooks: dict[str, list[Callable[..., Any]]] = {"request": [guard_request], "response": [guard_response]}
         if http_client is not None:
             refuse_with_http_client(transport=transport, proxy=proxy, limits=limits, http2=http2, cert=cert)
-            self._http = adopt(http_client, hooks)
-            self._request_headers = self._headers
-            self._owns_http = False
+            self._http = self._adopt(http_client, hooks)
             return
         self._http = httpx.Client(
-            base_url=self.base_url,
-            auth=auth,
-            headers=self._headers,
-            verify=ssl_context(verify, self.base_url, self._log, cert, http2),
-            transport=transport,
-            follow_redirects=True,
-            event_hooks=hooks,
-            proxy=proxy,
-            limits=limits or httpx.Limits(max_connections=100, max_keepalive_connections=20),
-            http2=check_http2(http2),
+            **self._http_settings(verify, proxy, limits, http2, cert), transport=transport, event_hooks=hooks
         )
         self._owns_http = True
 
@@ -370,21 +386,10 @@ class AsyncClient(_BaseClient):
         hooks: dict[str, list[Callable[..., Any]]] = {"request": [aguard_request], "response": [aguard_response]}
         if http_client is not None:
             refuse_with_http_client(transport=transport, proxy=proxy, limits=limits, http2=http2, cert=cert)
-            self._http = adopt(http_client, hooks)
-            self._request_headers = self._headers
-            self._owns_http = False
+            self._http = self._adopt(http_client, hooks)
             return
         self._http = httpx.AsyncClient(
-            base_url=self.base_url,
-            auth=auth,
-            headers=self._headers,
-            verify=ssl_context(verify, self.base_url, self._log, cert, http2),
-            transport=transport,
-            follow_redirects=True,
-            event_hooks=hooks,
-            proxy=proxy,
-            limits=limits or httpx.Limits(max_connections=100, max_keepalive_connections=20),
-            http2=check_http2(http2),
+            **self._http_settings(verify, proxy, limits, http2, cert), transport=transport, event_hooks=hooks
         )
         self._owns_http = True
 

@@ -126,29 +126,24 @@ def ssl_context(
 ) -> bool | ssl.SSLContext:
     """`verify` as httpx wants it: True, a context built from a CA bundle path, or False (with a warning);
     with `cert`, a context that also presents that client certificate."""
-    if cert is not None:
-        if verify is False:
-            log.warning("TLS certificate verification is turned off for %s", redact_url(base_url))
-        context = (
-            verify
-            if isinstance(verify, ssl.SSLContext)
-            else ssl.create_default_context(cafile=verify if isinstance(verify, str) else None)
-        )
-        if verify is False:
-            context.check_hostname = False
-            context.verify_mode = ssl.CERT_NONE
-        certfile, keyfile = (cert, None) if isinstance(cert, str) else cert
-        context.load_cert_chain(certfile, keyfile)
-        return context
     if verify is False:
         log.warning("TLS certificate verification is turned off for %s", redact_url(base_url))
-        return False
-    if isinstance(verify, str):
-        return ssl.create_default_context(cafile=verify)
-    if verify is True:
-        # httpcore sets the ALPN protocols on the context it is given, so an HTTP/2 client gets its own.
-        return httpx.create_ssl_context() if http2 else default_tls_context()
-    return verify
+        if cert is None:
+            return False
+    if isinstance(verify, ssl.SSLContext):
+        context = verify
+    elif isinstance(verify, str):
+        context = ssl.create_default_context(cafile=verify)
+    elif cert is None and not http2:
+        return default_tls_context()
+    else:
+        # httpcore sets the ALPN protocols on the context it is given, so an HTTP/2 client gets its own, and so
+        # does one that presents a certificate.
+        context = httpx.create_ssl_context(verify=verify)
+    if cert is not None:
+        certfile, keyfile = (cert, None) if isinstance(cert, str) else cert
+        context.load_cert_chain(certfile, keyfile)
+    return context
 
 
 _default_context: ssl.SSLContext | None = None
